@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -26,8 +25,8 @@ import org.springframework.transaction.reactive.TransactionalOperator;
             "org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration",
             "org.springframework.boot.r2dbc.autoconfigure.R2dbcTransactionManagerAutoConfiguration",
             "org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration",
-            "org.springframework.boot.data.r2dbc.autoconfigure.DataR2dbcAutoConfiguration"},
-        beforeName = "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration")
+            "org.springframework.boot.data.r2dbc.autoconfigure.DataR2dbcAutoConfiguration",
+            "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration"})
 @EnableConfigurationProperties(AgencyEventsProperties.class)
 public class AgencyEventsAutoConfiguration {
 
@@ -50,7 +49,6 @@ public class AgencyEventsAutoConfiguration {
     }
 
     @Bean
-    @ConditionalOnBean(KafkaTemplate.class)
     OutboxRelay outboxRelay(ConnectionFactory connections, DatabaseClient db, TransactionalOperator tx,
             KafkaTemplate<String, String> kafka, AgencyEventsProperties properties, MeterRegistry meters) {
         return new OutboxRelay(connections, db, tx, kafka, properties, meters);

@@ -1,0 +1,40 @@
+package com.agencyos.enrichment.lead.adapter.messaging;
+
+import com.agencyos.enrichment.lead.application.LeadEnrichmentService;
+import com.agencyos.enrichment.lead.domain.LeadIntake;
+import com.agencyos.platform.events.Inbox;
+import com.agencyos.platform.events.PoisonEventException;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+@Component
+class FormReceivedListener {
+
+    private final Inbox inbox;
+    private final LeadEnrichmentService enrichment;
+
+    FormReceivedListener(Inbox inbox, LeadEnrichmentService enrichment) {
+        this.inbox = inbox;
+        this.enrichment = enrichment;
+    }
+
+    @KafkaListener(topics = EnrichmentTopics.FORM_RECEIVED)
+    void on(ConsumerRecord<String, String> record) {
+        inbox.process("enrichment", record, event -> event.is(EnrichmentTopics.FORM_RECEIVED_V1)
+                ? enrichment.enrich(intake(event.payload(FormReceivedMessage.class)))
+                : Mono.empty());
+    }
+
+    static LeadIntake intake(FormReceivedMessage m) {
+        if (m.leadId() == null || m.tenantId() == null || m.contact() == null) {
+            throw new PoisonEventException("form.received needs leadId, tenantId and contact");
+        }
+        var c = m.contact();
+        var co = m.company() == null ? new FormReceivedMessage.Company(null, null, null, null, null, null, null) : m.company();
+        return new LeadIntake(m.leadId(), m.tenantId(), m.campaignId(), c.email(), c.firstName(), c.lastName(), c.title(),
+                c.phone(), c.linkedinUrl(), c.country(), c.employmentStartDate(), co.name(), co.domain(), co.website(),
+                co.industry(), co.employeeCount(), co.hiring(), co.latestFundingDate());
+    }
+}

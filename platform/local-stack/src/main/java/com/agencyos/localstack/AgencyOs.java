@@ -1,0 +1,122 @@
+package com.agencyos.localstack;
+
+import com.agencyos.localstack.demo.Demo;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Entry point of {@code ./agency-os}: the whole system on one machine, without Docker. */
+public final class AgencyOs {
+
+    static final String USAGE = """
+            usage: ./agency-os [--build|--no-build] <command>
+
+              up [--only infra|services|<name,...>]   start the stack (idempotent) and wait until healthy
+              down                                    stop services, then infrastructure
+              status                                  state, pid, health, port and memory per component
+              token <user>                            print an access token (password grant, agency-cli)
+              demo                                    push five signed leads through the pipeline
+              logs <component>                        follow a component's log
+
+            environment: AGENCYOS_HOME (state dir, default .local), AGENCYOS_UP_TIMEOUT (s, default 240),
+            AGENCYOS_JAVA_OPTS (service JVM flags), AGENCYOS_EXTERNAL_DB(+_USER/_PASSWORD) (use your PostgreSQL)
+            """;
+
+    private AgencyOs() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.getenv()));
+    }
+
+    static int run(String[] args, Map<String, String> env) {
+        Console console = new Console(System.out);
+        List<String> rest = new ArrayList<>(List.of(args));
+        rest.removeIf(a -> a.equals("--build") || a.equals("--no-build"));
+        if (rest.isEmpty() || rest.getFirst().equals("help") || rest.getFirst().startsWith("-h")
+                || rest.getFirst().equals("--help")) {
+            System.out.print(USAGE);
+            return rest.isEmpty() ? 2 : 0;
+        }
+        try {
+            StackLayout layout = StackLayout.fromEnvironment(env);
+            Settings settings = Settings.fromEnvironment(env);
+            String command = rest.removeFirst();
+            return switch (command) {
+                case "up" -> {
+                    String only = option(rest, "--only");
+                    Stack stack = stack(layout, settings, console);
+                    yield stack.up(stack.select(only));
+                }
+                case "down" -> stack(layout, settings, console).down();
+                case "status" -> stack(layout, settings, console).status();
+                case "token" -> token(layout, rest);
+                case "demo" -> new Demo(StackContext.newHttpClient(), Secrets.loadOrCreate(layout.secretsFile()), console).run();
+                case "logs" -> logs(layout, settings, console, rest);
+                default -> {
+                    System.err.print("unknown command " + command + "\n" + USAGE);
+                    yield 2;
+                }
+            };
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            System.err.println("agency-os: " + e.getMessage());
+            return 2;
+        } catch (Exception e) {
+            System.err.println("agency-os: " + e);
+            return 1;
+        }
+    }
+
+    private static Stack stack(StackLayout layout, Settings settings, Console console) {
+        layout.createDirectories();
+        Secrets secrets = Secrets.loadOrCreate(layout.secretsFile());
+        return new Stack(new StackContext(layout, settings, secrets, StackContext.newHttpClient()), console);
+    }
+
+    private static int token(StackLayout layout, List<String> rest) throws Exception {
+        if (rest.size() != 1) {
+            throw new IllegalArgumentException("usage: ./agency-os token <user>, e.g. owner@acme.test");
+        }
+        if (!Files.exists(layout.secretsFile())) {
+            throw new IllegalStateException("no " + layout.secretsFile() + " yet: run ./agency-os up first");
+        }
+        Secrets secrets = Secrets.loadOrCreate(layout.secretsFile());
+        try {
+            System.out.println(new Tokens(StackContext.newHttpClient()).passwordGrant(rest.getFirst(),
+                    secrets.get(Secrets.DEMO_PASSWORD)));
+            return 0;
+        } catch (java.net.ConnectException e) {
+            System.err.println("agency-os: Keycloak is not reachable on port 8180: run ./agency-os up");
+            return 1;
+        }
+    }
+
+    private static int logs(StackLayout layout, Settings settings, Console console, List<String> rest) throws Exception {
+        Stack stack = new Stack(new StackContext(layout, settings, null, null), console);
+        if (rest.size() != 1 || stack.component(rest.getFirst()).isEmpty()) {
+            throw new IllegalArgumentException("usage: ./agency-os logs <component>; components: " + stack.names());
+        }
+        Path log = layout.logFile(stack.component(rest.getFirst()).get().name());
+        if (!Files.exists(log)) {
+            throw new IllegalStateException("no log yet at " + log);
+        }
+        return new ProcessBuilder("tail", "-n", "100", "-F", log.toString()).inheritIO().start().waitFor();
+    }
+
+    private static String option(List<String> args, String name) {
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).equals(name) && i + 1 < args.size()) {
+                return args.get(i + 1);
+            }
+            if (args.get(i).startsWith(name + "=")) {
+                return args.get(i).substring(name.length() + 1);
+            }
+        }
+        if (!args.isEmpty()) {
+            throw new IllegalArgumentException("unexpected arguments " + args);
+        }
+        return null;
+    }
+}

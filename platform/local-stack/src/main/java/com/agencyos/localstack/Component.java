@@ -1,0 +1,46 @@
+package com.agencyos.localstack;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** One process of the local stack (or, for an external database, one thing the stack depends on). */
+public interface Component {
+
+    enum Tier { INFRASTRUCTURE, SERVICE }
+
+    String name();
+
+    Tier tier();
+
+    int port();
+
+    String url();
+
+    /** Text that the component's command line always contains; see {@link ProcessBook#running}. */
+    String marker();
+
+    /** Components that must be healthy before this one starts. */
+    default List<String> dependsOn() {
+        return List.of();
+    }
+
+    /** Work done by the launcher before the start, such as unpacking; throws with a message for the user. */
+    default void prepare(StackContext context) throws Exception {
+    }
+
+    /** The process to start, or empty when the stack does not run this component itself. */
+    Optional<ProcessSpec> processSpec(StackContext context);
+
+    /** One quick check; called repeatedly while {@code up} waits. */
+    boolean healthy(StackContext context);
+
+    /** What {@code up} prints when the component is slow on purpose (a first start that builds). */
+    default Optional<String> slowStartNote(StackContext context) {
+        return Optional.empty();
+    }
+
+    default Duration stopGrace(StackContext context) {
+        return Duration.ofSeconds(20);
+    }
+}

@@ -1,0 +1,117 @@
+package com.agencyos.localstack.component;
+
+import com.agencyos.localstack.Component;
+import com.agencyos.localstack.Http;
+import com.agencyos.localstack.ProcessSpec;
+import com.agencyos.localstack.Secrets;
+import com.agencyos.localstack.StackContext;
+import com.agencyos.localstack.infra.DatabaseBootstrap;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.jar.JarFile;
+
+/** One of the eight Spring Boot services, started from its repackaged jar. */
+public final class Service implements Component {
+
+    private final ServiceCatalog.Entry entry;
+    private final List<ServiceCatalog.Entry> catalog;
+
+    public Service(ServiceCatalog.Entry entry, List<ServiceCatalog.Entry> catalog) {
+        this.entry = entry;
+        this.catalog = catalog;
+    }
+
+    @Override
+    public String name() {
+        return entry.name();
+    }
+
+    @Override
+    public Tier tier() {
+        return Tier.SERVICE;
+    }
+
+    @Override
+    public int port() {
+        return entry.port();
+    }
+
+    @Override
+    public String url() {
+        return "http://localhost:" + entry.port();
+    }
+
+    @Override
+    public String marker() {
+        return JavaCommand.marker(name());
+    }
+
+    @Override
+    public List<String> dependsOn() {
+        return List.of("postgres", "kafka");
+    }
+
+    @Override
+    public void prepare(StackContext context) throws IOException {
+        Path jar = context.layout().serviceJar(entry.module());
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: run ./agency-os --build up");
+        }
+        try (JarFile file = new JarFile(jar.toFile())) {
+            var manifest = file.getManifest();
+            if (manifest == null || manifest.getMainAttributes().getValue("Main-Class") == null) {
+                throw new IllegalStateException(jar + " is not a runnable Spring Boot jar (no Main-Class)");
+            }
+        }
+    }
+
+    @Override
+    public Optional<ProcessSpec> processSpec(StackContext context) {
+        List<String> command = new ArrayList<>();
+        command.add(context.layout().java().toString());
+        command.add(marker());
+        command.addAll(context.settings().serviceJavaOptions());
+        command.add("-jar");
+        command.add(context.layout().serviceJar(entry.module()).toString());
+        return Optional.of(new ProcessSpec(command, environment(context), context.layout().home()));
+    }
+
+    Map<String, String> environment(StackContext context) {
+        Map<String, String> env = new LinkedHashMap<>();
+        var external = context.settings().externalDatabase();
+        env.put("SERVER_PORT", Integer.toString(entry.port()));
+        env.put("DB_HOST", external.map(db -> db.host()).orElse("localhost"));
+        env.put("DB_PORT", Integer.toString(external.map(db -> db.port()).orElse(EmbeddedPostgres.PORT)));
+        entry.database().ifPresent(database -> env.put("DB_NAME", database));
+        env.put("DB_USER", DatabaseBootstrap.ROLE);
+        env.put("DB_PASSWORD", DatabaseBootstrap.PASSWORD);
+        env.put("KAFKA_BOOTSTRAP_SERVERS", Kafka.BOOTSTRAP_SERVERS);
+        env.put("OIDC_ISSUER_URI", Keycloak.ISSUER);
+        env.put("OIDC_JWK_SET_URI", Keycloak.ISSUER + "/protocol/openid-connect/certs");
+        env.put("AGENCYOS_SECRETS_KEY", context.secrets().get(Secrets.SECRETS_KEY));
+        env.put("AGENCYOS_PROVISIONING_SECRET", context.secrets().get(Secrets.PROVISIONING_SECRET));
+        env.put("KEYCLOAK_URL", "http://localhost:" + Keycloak.PORT);
+        env.put("SMTP_HOST", "localhost");
+        env.put("SMTP_PORT", Integer.toString(SmtpSink.SMTP_PORT));
+        for (ServiceCatalog.Entry other : catalog) {
+            env.put("SERVICE_URL_" + other.name().toUpperCase(Locale.ROOT).replace('-', '_'),
+                    "http://localhost:" + other.port());
+        }
+        return env;
+    }
+
+    @Override
+    public boolean healthy(StackContext context) {
+        return Http.get(context.http(), url() + "/actuator/health/readiness", Duration.ofSeconds(5))
+                .map(r -> r.status() == 200 && r.body().contains("\"UP\""))
+                .orElse(false);
+    }
+}
