@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.agencyos.platform.events.EventJson;
 import com.agencyos.platform.test.AgencyIntegrationTest;
 import com.agencyos.platform.test.EventProbe;
+import com.agencyos.platform.test.EventSchemas;
 import com.agencyos.platform.test.TestIssuer;
 import java.util.Map;
 import java.util.UUID;
@@ -42,6 +43,7 @@ class EnrichmentServiceIT {
         assertThat(header(enriched, "ce_specversion")).isEqualTo("1.0");
         assertThat(header(enriched, "traceparent")).startsWith("00-4bf92f3577b34da6a3ce929d0e0e4736-")
                 .isNotEqualTo(traceparent);
+        EventSchemas.assertValid(enriched);
         var json = EventJson.tree(enriched.value());
         assertThat(json.get("leadId").asString()).isEqualTo(leadId.toString());
         assertThat(json.get("status").asString()).isEqualTo("complete");

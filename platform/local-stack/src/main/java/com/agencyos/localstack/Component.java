@@ -40,6 +40,11 @@ public interface Component {
         return Optional.empty();
     }
 
+    /** Processes that belong to the component but not to its process tree (a daemonised server). */
+    default List<ProcessHandle> companions(StackContext context) {
+        return List.of();
+    }
+
     default Duration stopGrace(StackContext context) {
         return Duration.ofSeconds(20);
     }

@@ -219,7 +219,7 @@ public final class Stack {
             Optional<ProcessHandle> process = book.running(component.name(), component.marker());
             console.line("%-15s %-56s %8s %8s", component.name(), component.url(),
                     process.map(p -> Long.toString(p.pid())).orElse("-"),
-                    process.map(p -> megabytes(book.rssKb(p))).orElse("-"));
+                    process.map(p -> megabytes(rssKb(component, p))).orElse("-"));
         }
         console.line("");
         console.line("Demo users (realm agency), password %s", context.secrets().get(Secrets.DEMO_PASSWORD));
@@ -268,22 +268,18 @@ public final class Stack {
 
     /** The postmaster outlives its JVM if that JVM was killed; its own pid file still names it. */
     private void stopOrphanedPostgresServer() {
-        Path postmasterPid = context.layout().dataDir("postgres").resolve("postmaster.pid");
+        Optional<ProcessHandle> postmaster = EmbeddedPostgres.postmaster(context.layout().dataDir("postgres"));
+        if (postmaster.isEmpty()) {
+            return;
+        }
         try {
-            if (!Files.exists(postmasterPid)) {
-                return;
-            }
-            long pid = Long.parseLong(Files.readAllLines(postmasterPid).getFirst().strip());
-            Optional<ProcessHandle> postmaster = ProcessHandle.of(pid)
-                    .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false));
-            if (postmaster.isPresent()) {
-                // SIGINT is PostgreSQL's "fast" shutdown; ProcessHandle can only send TERM or KILL.
-                new ProcessBuilder("kill", "-INT", Long.toString(pid)).start().waitFor();
-                postmaster.get().onExit().get(10, java.util.concurrent.TimeUnit.SECONDS);
-                console.line("  %s %-15s orphaned server stopped", console.tick(), "postgres");
-            }
+            // SIGINT is PostgreSQL's "fast" shutdown; ProcessHandle can only send TERM or KILL.
+            new ProcessBuilder("kill", "-INT", Long.toString(postmaster.get().pid())).start().waitFor();
+            postmaster.get().onExit().get(10, java.util.concurrent.TimeUnit.SECONDS);
+            console.line("  %s %-15s orphaned server stopped", console.tick(), "postgres");
         } catch (Exception e) {
-            console.line("  %s postgres: could not stop the orphaned server: %s", console.cross(), e.getMessage());
+            console.line("  %s postgres: could not stop the orphaned server %d: %s", console.cross(),
+                    postmaster.get().pid(), e.getMessage());
         }
     }
 
@@ -314,7 +310,7 @@ public final class Stack {
                     process.map(p -> Long.toString(p.pid())).orElse("-"),
                     isHealthy ? "healthy" : (process.isPresent() || external) ? "UNHEALTHY" : "-",
                     component.port(),
-                    process.map(p -> megabytes(book.rssKb(p))).orElse("-"));
+                    process.map(p -> megabytes(rssKb(component, p))).orElse("-"));
         }
         return allHealthy ? 0 : 3;
     }
@@ -334,6 +330,14 @@ public final class Stack {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private long rssKb(Component component, ProcessHandle process) {
+        long kb = book.rssKb(process);
+        for (ProcessHandle companion : component.companions(context)) {
+            kb += book.rssKb(companion);
+        }
+        return kb;
     }
 
     private static String megabytes(long kb) {

@@ -5,6 +5,9 @@ import com.agencyos.localstack.ProcessSpec;
 import com.agencyos.localstack.StackContext;
 import com.agencyos.localstack.infra.DatabaseBootstrap;
 import com.agencyos.localstack.infra.PostgresMain;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -57,6 +60,27 @@ public final class EmbeddedPostgres implements Component {
     public boolean healthy(StackContext context) {
         return allDatabasesPresent("jdbc:postgresql://localhost:" + PORT + "/postgres",
                 DatabaseBootstrap.ROLE, DatabaseBootstrap.PASSWORD);
+    }
+
+    /** pg_ctl daemonises the server, so it is not a child of the JVM; its pid file says where it is. */
+    @Override
+    public List<ProcessHandle> companions(StackContext context) {
+        return postmaster(context.layout().dataDir(name())).stream().toList();
+    }
+
+    public static Optional<ProcessHandle> postmaster(Path dataDirectory) {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        try {
+            if (!Files.exists(pidFile)) {
+                return Optional.empty();
+            }
+            long pid = Long.parseLong(Files.readAllLines(pidFile).getFirst().strip());
+            return ProcessHandle.of(pid)
+                    .filter(ProcessHandle::isAlive)
+                    .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     static boolean allDatabasesPresent(String jdbcUrl, String user, String password) {

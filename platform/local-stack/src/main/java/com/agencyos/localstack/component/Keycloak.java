@@ -32,7 +32,8 @@ public final class Keycloak implements Component {
     public static final int PORT = 8180;
     public static final int MANAGEMENT_PORT = 9180;
     public static final String ISSUER = "http://localhost:" + PORT + "/realms/agency";
-    public static final String BUILD_OPTIONS = "--db=dev-file --health-enabled=true";
+    // Local caches: the default clustered Infinispan would look for peers over JGroups at every start.
+    public static final String BUILD_OPTIONS = "--db=dev-file --cache=local --health-enabled=true";
 
     private static final String UNPACKED_MARKER = ".agencyos-unpacked";
     private static final String BUILT_MARKER = ".agencyos-built";
@@ -54,7 +55,7 @@ public final class Keycloak implements Component {
 
     @Override
     public String url() {
-        return "http://localhost:" + PORT + "/admin  (realm " + ISSUER + ")";
+        return ISSUER;
     }
 
     @Override
@@ -121,7 +122,6 @@ public final class Keycloak implements Component {
         }
         env.put("AGENCYOS_KC_BUILD_OPTIONS", BUILD_OPTIONS);
         env.put("AGENCYOS_KC_AOT", aotCache(layout).toString());
-        env.put("AGENCYOS_KC_DB_PATH", layout.dataDir(name()).toString());
         env.put("AGENCYOS_KC_HTTP_PORT", Integer.toString(PORT));
         env.put("AGENCYOS_KC_MANAGEMENT_PORT", Integer.toString(MANAGEMENT_PORT));
         env.put("AGENCYOS_KC_JAVA_OPTIONS", String.join(" ", List.of(

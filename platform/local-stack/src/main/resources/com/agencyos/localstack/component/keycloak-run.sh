@@ -19,4 +19,4 @@ JAVA_OPTS_APPEND="$AGENCYOS_KC_JAVA_OPTIONS $aot"
 export JAVA_OPTS_APPEND
 exec "$KC_HOME/bin/kc.sh" start --optimized --import-realm \
   --http-enabled=true --http-port="$AGENCYOS_KC_HTTP_PORT" --hostname="http://localhost:$AGENCYOS_KC_HTTP_PORT" \
-  --http-management-port="$AGENCYOS_KC_MANAGEMENT_PORT" --db-url-path="$AGENCYOS_KC_DB_PATH"
+  --http-management-port="$AGENCYOS_KC_MANAGEMENT_PORT"

@@ -31,13 +31,13 @@ class OutboxEnrichmentPublisher implements EnrichmentPublisher {
     static LeadEnrichedMessage toMessage(EnrichedLead lead) {
         Map<String, LeadEnrichedMessage.Provenance> provenance = new LinkedHashMap<>();
         Map<String, Object> known = new LinkedHashMap<>();
-        known.put("email", lead.email());
-        known.put("firstName", lead.firstName());
-        known.put("lastName", lead.lastName());
-        known.put("title", lead.title());
-        known.put("phone", lead.phone());
-        known.put("companyName", lead.companyName());
-        known.put("companyDomain", lead.companyDomain());
+        known.put("contact.email", lead.email());
+        known.put("contact.firstName", lead.firstName());
+        known.put("contact.lastName", lead.lastName());
+        known.put("contact.title", lead.title());
+        known.put("contact.phone", lead.phone());
+        known.put("company.name", lead.companyName());
+        known.put("company.domain", lead.companyDomain());
         known.forEach((field, value) -> {
             if (value != null) {
                 provenance.put(field, new LeadEnrichedMessage.Provenance(INTAKE, 1.0, lead.enrichedAt()));
