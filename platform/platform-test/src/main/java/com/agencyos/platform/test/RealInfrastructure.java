@@ -64,7 +64,13 @@ public final class RealInfrastructure {
         return infra;
     }
 
+    /** Asks Testcontainers only when an engine could plausibly be there: its probe costs seconds otherwise. */
     private static boolean dockerAvailable() {
+        boolean socket = java.nio.file.Files.exists(java.nio.file.Path.of("/var/run/docker.sock"))
+                || java.nio.file.Files.exists(java.nio.file.Path.of(System.getProperty("user.home"), ".docker/run/docker.sock"));
+        if (System.getenv("DOCKER_HOST") == null && !socket) {
+            return false;
+        }
         try {
             return DockerClientFactory.instance().isDockerAvailable();
         } catch (RuntimeException | LinkageError e) {
