@@ -1,0 +1,14 @@
+package com.agencyos.playbook.account.adapter.messaging;
+
+/** Topics and event types this service publishes (declared once, here) and consumes. */
+public final class PlaybookTopics {
+
+    public static final String PLAYBOOK_GENERATED = "playbook.generated";
+    public static final String PLAYBOOK_GENERATED_V1 = "agencyos.playbook.generated.v1";
+
+    static final String LEAD_SCORED = "lead.scored";
+    static final String LEAD_SCORED_V1 = "agencyos.lead.scored.v1";
+
+    private PlaybookTopics() {
+    }
+}
