@@ -1,0 +1,111 @@
+package com.agencyos.e2e;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The whole system as {@code ./agency-os up} starts it. When a stack already answers on the gateway port (a
+ * developer's), the tests use it and leave it running; otherwise they start one in {@code target/stack} and stop
+ * it afterwards.
+ */
+final class LocalStack {
+
+    static final String GATEWAY = "http://localhost:8080";
+    static final String KEYCLOAK = "http://localhost:8180";
+
+    private final Path root;
+    private final Path home;
+    private final boolean ownStack;
+
+    private LocalStack(Path root, Path home, boolean ownStack) {
+        this.root = root;
+        this.home = home;
+        this.ownStack = ownStack;
+    }
+
+    static LocalStack start() throws IOException, InterruptedException {
+        Path root = Path.of(System.getenv().getOrDefault("AGENCYOS_ROOT", "../..")).toAbsolutePath().normalize();
+        if (answers(GATEWAY + "/actuator/health/readiness")) {
+            Path home = Path.of(System.getenv().getOrDefault("AGENCYOS_HOME", root.resolve(".local").toString()));
+            System.out.println("[e2e] using the stack already running (state in " + home + ")");
+            return new LocalStack(root, home, false);
+        }
+        Path home = root.resolve("platform/e2e-tests/target/stack");
+        LocalStack stack = new LocalStack(root, home, true);
+        int exit = stack.agencyOs(Duration.ofMinutes(8), "up", "--no-build");
+        if (exit != 0) {
+            stack.printLogTails();
+            throw new IllegalStateException("./agency-os up failed with exit code " + exit);
+        }
+        return stack;
+    }
+
+    void stop() throws IOException, InterruptedException {
+        if (ownStack) {
+            agencyOs(Duration.ofMinutes(2), "down");
+        }
+    }
+
+    String demoPassword() throws IOException {
+        return secrets().get("AGENCYOS_DEMO_PASSWORD");
+    }
+
+    Map<String, String> secrets() throws IOException {
+        try (Stream<String> lines = Files.lines(home.resolve("secrets.env"))) {
+            return lines.filter(l -> l.contains("=") && !l.startsWith("#"))
+                    .map(l -> l.split("=", 2))
+                    .collect(Collectors.toMap(kv -> kv[0].trim(), kv -> kv[1].trim().replaceAll("^\"|\"$", "")));
+        }
+    }
+
+    void printLogTails() throws IOException {
+        Path logs = home.resolve("logs");
+        if (!Files.isDirectory(logs)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(logs)) {
+            for (Path log : files.sorted().toList()) {
+                List<String> lines = Files.readAllLines(log);
+                System.out.println("[e2e] ---- " + log.getFileName() + " (last 30 lines)");
+                lines.subList(Math.max(0, lines.size() - 30), lines.size()).forEach(System.out::println);
+            }
+        }
+    }
+
+    private int agencyOs(Duration timeout, String... args) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of(root.resolve("agency-os").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).inheritIO();
+        builder.environment().put("AGENCYOS_HOME", home.toString());
+        Process process = builder.start();
+        if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            return -1;
+        }
+        return process.exitValue();
+    }
+
+    static boolean answers(String url) {
+        try {
+            HttpResponse<Void> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+            return response.statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}
