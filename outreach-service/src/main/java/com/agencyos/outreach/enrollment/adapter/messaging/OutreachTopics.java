@@ -1,0 +1,16 @@
+package com.agencyos.outreach.enrollment.adapter.messaging;
+
+/** Topics and event types this service publishes (declared once, here) and the ones enrolment consumes. */
+public final class OutreachTopics {
+
+    public static final String TOUCH_SENT = "touch.sent";
+    public static final String TOUCH_SENT_V1 = "agencyos.touch.sent.v1";
+
+    static final String LEAD_SCORED = "lead.scored";
+    static final String LEAD_SCORED_V1 = "agencyos.lead.scored.v1";
+    static final String REPLY_CLASSIFIED = "reply.classified";
+    static final String REPLY_CLASSIFIED_V1 = "agencyos.reply.classified.v1";
+
+    private OutreachTopics() {
+    }
+}

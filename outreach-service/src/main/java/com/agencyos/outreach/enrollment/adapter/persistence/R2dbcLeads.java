@@ -1,0 +1,48 @@
+package com.agencyos.outreach.enrollment.adapter.persistence;
+
+import static com.agencyos.outreach.enrollment.adapter.persistence.Nullable.bind;
+import static com.agencyos.outreach.enrollment.adapter.persistence.Nullable.bindTime;
+
+import com.agencyos.outreach.enrollment.application.Leads;
+import com.agencyos.outreach.enrollment.domain.ScoredLead;
+import java.util.UUID;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Mono;
+
+@Repository
+class R2dbcLeads implements Leads {
+
+    private final DatabaseClient db;
+
+    R2dbcLeads(DatabaseClient db) {
+        this.db = db;
+    }
+
+    @Override
+    public Mono<Boolean> record(ScoredLead lead) {
+        var spec = db.sql("""
+                INSERT INTO lead (lead_id, tenant_id, email, first_name, last_name, title, company_name,
+                                  company_domain, campaign_id, tier, score, scored_at)
+                VALUES (:leadId, :tenantId, :email, :firstName, :lastName, :title, :companyName, :companyDomain,
+                        :campaignId, :tier, :score, :scoredAt)
+                ON CONFLICT (lead_id) DO UPDATE SET email = EXCLUDED.email, first_name = EXCLUDED.first_name,
+                    last_name = EXCLUDED.last_name, title = EXCLUDED.title, company_name = EXCLUDED.company_name,
+                    company_domain = EXCLUDED.company_domain, campaign_id = EXCLUDED.campaign_id,
+                    tier = EXCLUDED.tier, score = EXCLUDED.score, scored_at = EXCLUDED.scored_at
+                WHERE lead.tenant_id = EXCLUDED.tenant_id AND lead.scored_at <= EXCLUDED.scored_at""")
+                .bind("leadId", lead.leadId())
+                .bind("tenantId", lead.tenantId())
+                .bind("email", lead.email())
+                .bind("tier", lead.tier())
+                .bind("score", lead.score());
+        spec = bind(spec, "firstName", lead.firstName(), String.class);
+        spec = bind(spec, "lastName", lead.lastName(), String.class);
+        spec = bind(spec, "title", lead.title(), String.class);
+        spec = bind(spec, "companyName", lead.companyName(), String.class);
+        spec = bind(spec, "companyDomain", lead.companyDomain(), String.class);
+        spec = bind(spec, "campaignId", lead.campaignId(), UUID.class);
+        spec = bindTime(spec, "scoredAt", lead.scoredAt());
+        return spec.fetch().rowsUpdated().map(rows -> rows > 0);
+    }
+}

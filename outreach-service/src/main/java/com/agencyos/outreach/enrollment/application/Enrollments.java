@@ -1,0 +1,19 @@
+package com.agencyos.outreach.enrollment.application;
+
+import com.agencyos.outreach.enrollment.domain.Enrollment;
+import java.util.UUID;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Where enrolments are kept. Every read is scoped to a tenant. */
+public interface Enrollments {
+
+    Mono<Void> save(Enrollment enrollment);
+
+    Mono<Enrollment> find(UUID tenantId, UUID leadId, UUID campaignId);
+
+    Flux<Enrollment> ofLead(UUID tenantId, UUID leadId);
+
+    /** The campaign's enrolments with who they are about, oldest first. */
+    Flux<EnrolledLead> inCampaign(UUID tenantId, UUID campaignId, int limit);
+}

@@ -1,0 +1,14 @@
+package com.agencyos.outreach.enrollment.application;
+
+import com.agencyos.outreach.enrollment.domain.ScoredLead;
+import reactor.core.publisher.Mono;
+
+/** The local read model of scored leads. */
+public interface Leads {
+
+    /**
+     * Keeps the score unless a later one is already kept. Emits false, and keeps nothing, when the score is older
+     * than the one kept or the lead id already belongs to another tenant.
+     */
+    Mono<Boolean> record(ScoredLead lead);
+}

@@ -1,0 +1,60 @@
+package com.agencyos.outreach.enrollment.domain;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Whether a scored lead is enrolled. A lead is enrolled once per campaign: a re-score or a redelivery never
+ * enrols it again or drafts a second first step. A lead gets email only when its tier is one outreach works
+ * ({@code hot}, {@code warm}, {@code cool}, {@code cold}) and scoring allows the email channel; a tier outreach
+ * does not know is declined rather than guessed at.
+ */
+public final class EnrollmentPolicy {
+
+    static final String EMAIL = "email";
+    static final Set<String> WORKED_TIERS = Set.of("hot", "warm", "cool", "cold");
+
+    private EnrollmentPolicy() {
+    }
+
+    public static EnrollmentDecision onScored(ScoredLead lead, UUID campaignId, Optional<Enrollment> existing,
+            UUID newEnrollmentId, Instant now) {
+        Optional<String> refusal = refusal(lead);
+        if (existing.isEmpty()) {
+            return refusal.<EnrollmentDecision>map(reason -> new EnrollmentDecision.Decline(
+                            Enrollment.notEnrolled(newEnrollmentId, lead, campaignId, reason, now)))
+                    .orElseGet(() -> new EnrollmentDecision.Enrol(Enrollment.enrol(newEnrollmentId, lead, campaignId, now)));
+        }
+        Enrollment enrollment = existing.get();
+        return switch (enrollment.status()) {
+            case NOT_ENROLLED -> refusal.<EnrollmentDecision>map(reason ->
+                            new EnrollmentDecision.Decline(enrollment.declinedAgain(lead, reason)))
+                    .orElseGet(() -> new EnrollmentDecision.Enrol(enrollment.activated(lead, now)));
+            case ACTIVE -> refusal.<EnrollmentDecision>map(reason ->
+                            new EnrollmentDecision.Stop(enrollment.stopped("Re-scored: " + reason, now)))
+                    .orElseGet(() -> new EnrollmentDecision.Unchanged("already enrolled"));
+            case STOPPED -> new EnrollmentDecision.Unchanged("stopped: " + enrollment.reason());
+        };
+    }
+
+    /** Why the lead gets no email, if it gets none. */
+    static Optional<String> refusal(ScoredLead lead) {
+        if ("dead".equals(lead.tier())) {
+            return Optional.of("Tier dead (score " + formatted(lead.score()) + "): not worth a touch");
+        }
+        if (!WORKED_TIERS.contains(lead.tier())) {
+            return Optional.of("Tier '" + lead.tier() + "' is not one outreach works");
+        }
+        if (!lead.allowedChannels().contains(EMAIL)) {
+            return Optional.of("Scoring does not allow email for this lead (allowed: "
+                    + String.join(", ", lead.allowedChannels().stream().sorted().toList()) + ")");
+        }
+        return Optional.empty();
+    }
+
+    private static String formatted(double score) {
+        return score == Math.rint(score) ? Long.toString((long) score) : Double.toString(score);
+    }
+}

@@ -1,0 +1,56 @@
+package com.agencyos.outreach.playbook.adapter.messaging;
+
+import com.agencyos.outreach.playbook.application.PlaybookService;
+import com.agencyos.outreach.playbook.domain.Playbook;
+import com.agencyos.platform.events.IncomingEvent;
+import com.agencyos.platform.events.Inbox;
+import com.agencyos.platform.events.PoisonEventException;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+@Component
+class PlaybookGeneratedListener {
+
+    static final String CONSUMER = "outreach.playbook-generated";
+    static final String PLAYBOOK_GENERATED = "playbook.generated";
+    static final String PLAYBOOK_GENERATED_V1 = "agencyos.playbook.generated.v1";
+
+    private final Inbox inbox;
+    private final PlaybookService playbooks;
+
+    PlaybookGeneratedListener(Inbox inbox, PlaybookService playbooks) {
+        this.inbox = inbox;
+        this.playbooks = playbooks;
+    }
+
+    @KafkaListener(topics = PLAYBOOK_GENERATED)
+    void on(ConsumerRecord<String, String> record) {
+        inbox.process(CONSUMER, record, event -> event.is(PLAYBOOK_GENERATED_V1)
+                ? playbooks.received(playbook(event))
+                : Mono.empty());
+    }
+
+    static Playbook playbook(IncomingEvent event) {
+        PlaybookGeneratedMessage m = event.payload(PlaybookGeneratedMessage.class);
+        if (m.playbookId() == null || m.tenantId() == null || m.vendorDomain() == null || m.prospectDomain() == null
+                || m.confidence() == null || m.generator() == null || m.generatedAt() == null) {
+            throw new PoisonEventException("playbook.generated needs playbookId, tenantId, vendorDomain, "
+                    + "prospectDomain, confidence, generator and generatedAt");
+        }
+        event.tenantId().filter(header -> !header.equals(m.tenantId())).ifPresent(header -> {
+            throw new PoisonEventException("Event " + event.id() + " has ce_tenantid " + header
+                    + " but its payload names tenant " + m.tenantId());
+        });
+        List<Playbook.Persona> personas = m.personas() == null ? List.of() : m.personas().stream()
+                .map(p -> new Playbook.Persona(p.key(), p.title(), p.pains(), p.sequence() == null ? List.of()
+                        : p.sequence().stream()
+                                .map(t -> new Playbook.SequenceTouch(t.day() == null ? 0 : t.day(), t.subject(), t.body()))
+                                .toList()))
+                .toList();
+        return new Playbook(m.playbookId(), m.tenantId(), m.vendorDomain(), m.prospectDomain(), m.confidence(),
+                m.generator(), m.generatedAt(), m.waitingLeadIds(), personas);
+    }
+}
