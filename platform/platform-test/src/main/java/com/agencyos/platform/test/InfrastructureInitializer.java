@@ -1,7 +1,9 @@
 package com.agencyos.platform.test;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import org.springframework.boot.webtestclient.autoconfigure.WebTestClientBuilderCustomizer;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -33,5 +35,8 @@ public class InfrastructureInitializer implements ApplicationContextInitializer<
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("agencyosTestInfrastructure", props));
         context.getBeanFactory().registerSingleton("eventProbe", new EventProbe(infra.kafkaBootstrapServers()));
         context.getBeanFactory().registerSingleton("testIssuer", issuer);
+        // A loaded CI box can take longer than WebTestClient's 5 s default to answer the first request.
+        context.getBeanFactory().registerSingleton("agencyosWebTestClientTimeout",
+                (WebTestClientBuilderCustomizer) builder -> builder.responseTimeout(Duration.ofSeconds(30)));
     }
 }

@@ -1,0 +1,370 @@
+package com.agencyos.tenant;
+
+import static com.agencyos.platform.test.EventProbe.header;
+import static com.agencyos.platform.test.EventProbe.withKey;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.agencyos.platform.events.EventJson;
+import com.agencyos.platform.test.AgencyIntegrationTest;
+import com.agencyos.platform.test.EventProbe;
+import com.agencyos.platform.test.EventSchemas;
+import com.agencyos.platform.test.TestIssuer;
+import com.agencyos.tenant.secret.domain.SecretSealer;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.databind.JsonNode;
+
+@AgencyIntegrationTest
+@TestPropertySource(properties = "agencyos.secrets.key=" + TenantServiceIT.SECRETS_KEY)
+class TenantServiceIT {
+
+    /** The documentation key of docs/events/README.md, standing in for AGENCYOS_SECRETS_KEY. */
+    static final String SECRETS_KEY = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
+    static final String PROBLEM_BASE = "https://agencyos.dev/problems/";
+
+    @Autowired EventProbe events;
+    @Autowired TestIssuer issuer;
+    @Autowired WebTestClient web;
+    @Autowired DatabaseClient db;
+
+    @BeforeEach
+    void allowForASharedBuildMachine() {
+        // CI shares two cores between several builds; the default 5 s response timeout fails healthy requests.
+        web = web.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+    }
+
+    @Test
+    void aPlatformAdministratorCreatesATenantWhoseFullStateIsPublishedOnTenantChanged() {
+        UUID id = UUID.randomUUID();
+
+        web.post().uri("/api/v1/tenants").headers(h -> h.setBearerAuth(issuer.platformAdminToken()))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("id", id.toString(), "name", "Acme Agency", "tier", "velocity",
+                        "icp", Map.of("industries", List.of("Construction"), "competitorDomains", List.of("growthlabs.com.au"))))
+                .exchange().expectStatus().isCreated()
+                .expectHeader().location("/api/v1/tenants/" + id)
+                .expectBody()
+                .jsonPath("$.id").isEqualTo(id.toString())
+                .jsonPath("$.status").isEqualTo("trialing")
+                .jsonPath("$.timeZone").isEqualTo("Australia/Sydney")
+                .jsonPath("$.country").isEqualTo("AU")
+                .jsonPath("$.quotas.leadPoolPerMonth").isEqualTo(2250)
+                .jsonPath("$.version").isEqualTo(1);
+
+        var changed = events.await("tenant.changed", withKey(id.toString()));
+        assertThat(header(changed, "ce_type")).isEqualTo("agencyos.tenant.changed.v1");
+        assertThat(header(changed, "ce_tenantid")).isEqualTo(id.toString());
+        assertThat(header(changed, "ce_subject")).isEqualTo(id.toString());
+        assertThat(header(changed, "ce_source")).isEqualTo("/agencyos/tenant-service");
+        assertThat(header(changed, "ce_specversion")).isEqualTo("1.0");
+        assertThat(header(changed, "traceparent")).startsWith("00-");
+        EventSchemas.assertValid(changed);
+        JsonNode state = EventJson.tree(changed.value());
+        assertThat(state.get("tenantId").asString()).isEqualTo(id.toString());
+        assertThat(state.get("name").asString()).isEqualTo("Acme Agency");
+        assertThat(state.get("status").asString()).isEqualTo("trialing");
+        assertThat(state.get("tier").asString()).isEqualTo("velocity");
+        assertThat(state.get("quotas").get("leadPoolPerMonth").asInt()).isEqualTo(2250);
+        assertThat(state.get("quotas").get("maxActiveCampaigns").asInt()).isEqualTo(10);
+        assertThat(state.get("quotas").get("linkedinSeats").asInt()).isEqualTo(3);
+        assertThat(state.get("leadPoolUsed").asLong()).isZero();
+        assertThat(state.get("icp").get("industries").get(0).asString()).isEqualTo("Construction");
+        assertThat(state.get("icp").has("vendorWebsite")).isTrue();
+        assertThat(state.get("version").asLong()).isEqualTo(1);
+
+        web.post().uri("/api/v1/tenants").headers(h -> h.setBearerAuth(issuer.platformAdminToken()))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("id", id.toString(), "name", "Acme again", "tier", "ignition"))
+                .exchange().expectStatus().isEqualTo(409)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo(PROBLEM_BASE + "tenant-exists");
+        assertThat(events.recordsWithKey("tenant.changed", id.toString())).hasSize(1);
+    }
+
+    @Test
+    void onlyAPlatformAdministratorMayCreateATenant() {
+        Map<String, String> body = Map.of("name", "Sneaky", "tier", "dominance");
+
+        web.post().uri("/api/v1/tenants").headers(h -> h.setBearerAuth(issuer.token(UUID.randomUUID(), "owner", "admin")))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+                .exchange().expectStatus().isForbidden()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo(PROBLEM_BASE + "forbidden");
+        web.post().uri("/api/v1/tenants").contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+                .exchange().expectStatus().isUnauthorized()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void invalidTenantFieldsAreReportedOneByOne() {
+        web.post().uri("/api/v1/tenants").headers(h -> h.setBearerAuth(issuer.platformAdminToken()))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("id", "not-a-uuid", "name", "", "tier", "platinum", "timeZone", "Mars/Olympus",
+                        "country", "Australia", "icp", Map.of("sizeMin", 50, "sizeMax", 10)))
+                .exchange().expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo(PROBLEM_BASE + "invalid-request")
+                .jsonPath("$.errors.id").exists()
+                .jsonPath("$.errors.name").exists()
+                .jsonPath("$.errors.tier").exists()
+                .jsonPath("$.errors.timeZone").exists()
+                .jsonPath("$.errors.country").exists()
+                .jsonPath("$['errors']['icp.sizeMax']").exists();
+        web.post().uri("/api/v1/tenants").headers(h -> h.setBearerAuth(issuer.platformAdminToken()))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"name\": ")
+                .exchange().expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void anOwnerChangesTheirTenantAndAViewerMayOnlyReadIt() {
+        UUID id = createTenant("ignition");
+        events.await("tenant.changed", version(id, 1));
+
+        web.patch().uri("/api/v1/tenants/me").headers(h -> h.setBearerAuth(issuer.token(id, "owner")))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("name", "Acme Group", "timeZone", "Australia/Melbourne", "defaultPermissionMode", "manual",
+                        "icp", Map.of("vendorWebsite", "https://acmeagency.com.au")))
+                .exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.name").isEqualTo("Acme Group").jsonPath("$.version").isEqualTo(2);
+
+        var changed = events.await("tenant.changed", version(id, 2));
+        EventSchemas.assertValid(changed);
+        JsonNode state = EventJson.tree(changed.value());
+        assertThat(state.get("timeZone").asString()).isEqualTo("Australia/Melbourne");
+        assertThat(state.get("defaultPermissionMode").asString()).isEqualTo("manual");
+        assertThat(state.get("icp").get("vendorWebsite").asString()).isEqualTo("https://acmeagency.com.au");
+
+        web.patch().uri("/api/v1/tenants/me").headers(h -> h.setBearerAuth(issuer.token(id, "viewer")))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("name", "Viewer was here"))
+                .exchange().expectStatus().isForbidden()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo(PROBLEM_BASE + "forbidden");
+        web.patch().uri("/api/v1/tenants/me").headers(h -> h.setBearerAuth(issuer.token(id, "admin")))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("defaultPermissionMode", "yolo"))
+                .exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors.defaultPermissionMode").exists();
+        web.get().uri("/api/v1/tenants/me").headers(h -> h.setBearerAuth(issuer.token(id, "viewer")))
+                .exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.name").isEqualTo("Acme Group").jsonPath("$.version").isEqualTo(2);
+    }
+
+    @Test
+    void anotherTenantIsNotFoundAndRequestsWithoutATokenAreUnauthorized() {
+        UUID acme = createTenant("velocity");
+        UUID globex = createTenant("ignition");
+
+        web.get().uri("/api/v1/tenants/{id}", acme).headers(h -> h.setBearerAuth(issuer.token(globex, "owner")))
+                .header("X-Tenant-Id", acme.toString())
+                .exchange().expectStatus().isNotFound()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo(PROBLEM_BASE + "not-found");
+        web.get().uri("/api/v1/tenants/{id}", acme).headers(h -> h.setBearerAuth(issuer.token(acme, "viewer")))
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.id").isEqualTo(acme.toString());
+        web.get().uri("/api/v1/tenants/{id}", acme).headers(h -> h.setBearerAuth(issuer.platformAdminToken()))
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.tier").isEqualTo("velocity");
+        web.get().uri("/api/v1/tenants/{id}", acme).exchange().expectStatus().isUnauthorized()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        web.get().uri("/api/v1/tenants/me").exchange().expectStatus().isUnauthorized();
+        web.get().uri("/api/v1/tenants/{id}", "not-a-uuid").headers(h -> h.setBearerAuth(issuer.token(acme, "owner")))
+                .exchange().expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        web.get().uri("/api/v1/tenants/me").headers(h -> h.setBearerAuth(issuer.token(UUID.randomUUID(), "owner")))
+                .exchange().expectStatus().isNotFound();
+    }
+
+    @Test
+    void aWebhookSecretIsShownOnceAndTravelsOnlySealed() {
+        UUID id = createTenant("velocity");
+        String owner = issuer.token(id, "owner");
+
+        var issued = web.post().uri("/api/v1/tenants/me/webhook-secrets").headers(h -> h.setBearerAuth(owner))
+                .exchange().expectStatus().isCreated()
+                .expectHeader().cacheControl(CacheControl.noStore())
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+        String secretId = issued.get("secretId").asString();
+        String secret = issued.get("secret").asString();
+        assertThat(secret).matches("whsec_[A-Za-z0-9_-]{43}");
+        assertThat(issued.get("createdAt").asString()).endsWith("Z");
+
+        web.get().uri("/api/v1/tenants/me/webhook-secrets").headers(h -> h.setBearerAuth(owner))
+                .exchange().expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.length()").isEqualTo(1)
+                .jsonPath("$[0].secretId").isEqualTo(secretId)
+                .jsonPath("$[0].createdAt").isEqualTo(issued.get("createdAt").asString())
+                .jsonPath("$[0].secret").doesNotExist()
+                .consumeWith(result -> assertThat(new String(result.getResponseBody())).doesNotContain(secret));
+
+        var published = events.await("tenant.secrets", version(id, 1));
+        assertThat(header(published, "ce_type")).isEqualTo("agencyos.tenant.secrets-changed.v1");
+        assertThat(header(published, "ce_tenantid")).isEqualTo(id.toString());
+        EventSchemas.assertValid(published);
+        assertThat(published.value()).doesNotContain(secret).doesNotContain(secret.substring("whsec_".length()));
+        JsonNode sealed = EventJson.tree(published.value()).get("secrets").get(0);
+        assertThat(sealed.get("secretId").asString()).isEqualTo(secretId);
+        assertThat(sealed.get("kind").asString()).isEqualTo("agencyos_webhook");
+        assertThat(SecretSealer.fromBase64Key(SECRETS_KEY).open(sealed.get("sealed").asString())).isEqualTo(secret);
+
+        String atRest = db.sql("SELECT sealed FROM webhook_secret WHERE id = :id").bind("id", UUID.fromString(secretId))
+                .map(row -> row.get("sealed", String.class)).one().block(Duration.ofSeconds(5));
+        assertThat(atRest).doesNotContain(secret).doesNotContain(secret.substring("whsec_".length()));
+        assertThat(atRest).isNotEqualTo(sealed.get("sealed").asString());
+
+        UUID globex = createTenant("ignition");
+        web.delete().uri("/api/v1/tenants/me/webhook-secrets/{id}", secretId)
+                .headers(h -> h.setBearerAuth(issuer.token(globex, "owner")))
+                .exchange().expectStatus().isNotFound()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        web.post().uri("/api/v1/tenants/me/webhook-secrets").headers(h -> h.setBearerAuth(issuer.token(id, "viewer")))
+                .exchange().expectStatus().isForbidden()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+
+        web.delete().uri("/api/v1/tenants/me/webhook-secrets/{id}", secretId).headers(h -> h.setBearerAuth(owner))
+                .exchange().expectStatus().isNoContent();
+        var afterRevoke = events.await("tenant.secrets", version(id, 2));
+        EventSchemas.assertValid(afterRevoke);
+        assertThat(EventJson.tree(afterRevoke.value()).get("secrets").size()).isZero();
+        web.get().uri("/api/v1/tenants/me/webhook-secrets").headers(h -> h.setBearerAuth(owner))
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.length()").isEqualTo(0);
+        web.delete().uri("/api/v1/tenants/me/webhook-secrets/{id}", secretId).headers(h -> h.setBearerAuth(owner))
+                .exchange().expectStatus().isNotFound();
+    }
+
+    @Test
+    void aFirstScoredLeadCountsIntoTheLeadPoolAndTheNewUsageIsPublished() {
+        UUID id = createTenant("ignition");
+        events.await("tenant.changed", version(id, 1));
+        UUID lead = UUID.randomUUID();
+        UUID rescored = UUID.randomUUID();
+        UUID marker = UUID.randomUUID();
+
+        // One key, so one partition: the marker is processed after everything before it.
+        String key = lead.toString();
+        events.publish("lead.scored", "agencyos.lead.scored.v1", key, id, leadScored(lead, id, true));
+        events.publish("lead.scored", "agencyos.lead.scored.v1", key, id, leadScored(lead, id, false));
+        events.publish("lead.scored", "agencyos.lead.scored.v1", key, id, leadScored(rescored, id, false));
+        events.publish("lead.scored", "agencyos.lead.scored.v1", key, id, leadScored(marker, id, true));
+
+        var changed = events.await("tenant.changed", version(id, 2));
+        EventSchemas.assertValid(changed);
+        assertThat(header(changed, "ce_tenantid")).isEqualTo(id.toString());
+        assertThat(EventJson.tree(changed.value()).get("leadPoolUsed").asLong()).isEqualTo(1);
+        Awaitility.await("the marker lead counted").atMost(Duration.ofSeconds(30))
+                .until(() -> db.sql("SELECT count(*) AS n FROM lead_pool_entry WHERE lead_id = :lead").bind("lead", marker)
+                        .map(row -> row.get("n", Long.class)).one().block(Duration.ofSeconds(5)) == 1);
+        web.get().uri("/api/v1/tenants/me/usage").headers(h -> h.setBearerAuth(issuer.token(id, "viewer")))
+                .exchange().expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.month").isEqualTo(YearMonth.now(ZoneId.of("Australia/Sydney")).toString())
+                .jsonPath("$.leadPoolUsed").isEqualTo(2)
+                .jsonPath("$.leadPoolLimit").isEqualTo(1250)
+                .jsonPath("$.creditsUsedMicros").isEqualTo(0);
+        assertThat(EventJson.tree(events.await("tenant.changed", version(id, 3)).value()).get("leadPoolUsed").asLong())
+                .isEqualTo(2);
+        web.get().uri("/api/v1/tenants/me/usage").exchange().expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void enrichmentCostsAreDebitedOnceEvenWhenTheEventIsRedelivered() {
+        UUID id = createTenant("velocity");
+        UUID lead = UUID.randomUUID();
+        String eventId = UUID.randomUUID().toString();
+
+        events.publishWithId(eventId, "lead.enriched", "agencyos.lead.enriched.v1", lead.toString(), id,
+                leadEnriched(lead, id, 45_000));
+        awaitUsage(id, usage -> usage.get("creditsUsedMicros").asLong() == 45_000);
+        events.publishWithId(eventId, "lead.enriched", "agencyos.lead.enriched.v1", lead.toString(), id,
+                leadEnriched(lead, id, 45_000));
+        UUID marker = UUID.randomUUID();
+        // Keyed like the redelivery, so it is processed after it.
+        events.publish("lead.enriched", "agencyos.lead.enriched.v1", lead.toString(), id, leadEnriched(marker, id, 5_000));
+
+        awaitUsage(id, usage -> usage.get("creditsUsedMicros").asLong() >= 50_000);
+        JsonNode usage = usage(id);
+        assertThat(usage.get("creditsUsedMicros").asLong()).isEqualTo(50_000);
+        Long entries = db.sql("SELECT count(*) AS n FROM credit_ledger_entry WHERE tenant_id = :id").bind("id", id)
+                .map(row -> row.get("n", Long.class)).one().block(Duration.ofSeconds(5));
+        assertThat(entries).isEqualTo(2);
+    }
+
+    @Test
+    void poisonGoesToTheDeadLetterTopicAndTheNextGoodMessageIsStillProcessed() {
+        UUID id = createTenant("dominance");
+        events.await("tenant.changed", version(id, 1));
+        UUID good = UUID.randomUUID();
+        // The poison shares the good event's key, so it sits before it in the same partition.
+        String poisonKey = good.toString();
+        events.publishRaw("lead.scored", poisonKey, "{not json", Map.of(
+                "ce_id", UUID.randomUUID().toString(), "ce_type", "agencyos.lead.scored.v1",
+                "ce_specversion", "1.0", "ce_tenantid", id.toString()));
+        String noEnvelopeKey = "no-envelope-" + UUID.randomUUID();
+        events.publishRaw("lead.enriched", noEnvelopeKey, "{}", Map.of());
+        events.publish("lead.scored", "agencyos.lead.scored.v1", good.toString(), id, leadScored(good, id, true));
+
+        var dead = events.await("lead.scored.dlq", withKey(poisonKey));
+        assertThat(dead.value()).isEqualTo("{not json");
+        assertThat(header(dead, "kafka_dlt-exception-message")).contains("not a valid");
+        assertThat(header(dead, "kafka_dlt-original-topic")).isEqualTo("lead.scored");
+        events.await("lead.enriched.dlq", withKey(noEnvelopeKey));
+        assertThat(EventJson.tree(events.await("tenant.changed", version(id, 2)).value()).get("leadPoolUsed").asLong())
+                .isEqualTo(1);
+    }
+
+    UUID createTenant(String tier) {
+        UUID id = UUID.randomUUID();
+        web.post().uri("/api/v1/tenants").headers(h -> h.setBearerAuth(issuer.platformAdminToken()))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("id", id.toString(), "name", "Tenant " + id, "tier", tier))
+                .exchange().expectStatus().isCreated();
+        return id;
+    }
+
+    JsonNode usage(UUID tenantId) {
+        return web.get().uri("/api/v1/tenants/me/usage").headers(h -> h.setBearerAuth(issuer.token(tenantId, "viewer")))
+                .exchange().expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+    }
+
+    void awaitUsage(UUID tenantId, Predicate<JsonNode> condition) {
+        Awaitility.await("usage of " + tenantId).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> condition.test(usage(tenantId)));
+    }
+
+    static Predicate<ConsumerRecord<String, String>> version(UUID tenantId, long version) {
+        return r -> tenantId.toString().equals(r.key()) && EventJson.tree(r.value()).get("version").asLong() == version;
+    }
+
+    static String leadScored(UUID leadId, UUID tenantId, boolean firstScore) {
+        return """
+                {"leadId":"%s","tenantId":"%s","score":88,"tier":"hot","scoredAt":"%s",
+                 "components":{"dataQuality":20,"authority":25,"companyFit":23,"timing":5,"risk":15},"reasons":[],
+                 "weights":{"dataQuality":1,"authority":1,"companyFit":1,"timing":1,"risk":1},"weightsSource":"default",
+                 "allowedChannels":["email"],"firstScore":%s,"email":"jo.bloggs@acme.com.au"}
+                """.formatted(leadId, tenantId, Instant.now(), firstScore);
+    }
+
+    static String leadEnriched(UUID leadId, UUID tenantId, long totalCostMicros) {
+        return """
+                {"leadId":"%s","tenantId":"%s","status":"complete","confidence":0.9,"enrichedAt":"%s",
+                 "contact":{"email":"jo.bloggs@acme.com.au"},"company":{"name":"Acme"},"provenance":{},
+                 "providerCalls":[],"totalCostMicros":%d}
+                """.formatted(leadId, tenantId, Instant.now(), totalCostMicros);
+    }
+}

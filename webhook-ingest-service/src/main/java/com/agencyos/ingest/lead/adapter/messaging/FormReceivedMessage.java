@@ -1,0 +1,17 @@
+package com.agencyos.ingest.lead.adapter.messaging;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+/** {@code agencyos.form.received.v1}, as documented in {@code docs/events/form.received.v1.schema.json}. */
+public record FormReceivedMessage(UUID leadId, UUID tenantId, String source, String sourceRef, Instant receivedAt,
+        UUID campaignId, Contact contact, Company company, Map<String, String> customFields) {
+
+    public record Contact(String email, String firstName, String lastName, String title, String phone,
+            String linkedinUrl, String country) {
+    }
+
+    public record Company(String name, String domain, String website, String industry, Integer employeeCount) {
+    }
+}
