@@ -40,6 +40,11 @@ public interface Component {
         return Optional.empty();
     }
 
+    /** What {@code down} prints when the component is slow to stop on purpose. */
+    default Optional<String> slowStopNote(StackContext context) {
+        return Optional.empty();
+    }
+
     /** Processes that belong to the component but not to its process tree (a daemonised server). */
     default List<ProcessHandle> companions(StackContext context) {
         return List.of();

@@ -6,11 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Pid files under {@code run/}: which process belongs to which component. A pid only counts while the
@@ -96,30 +98,35 @@ public final class ProcessBook {
     public static boolean stop(ProcessHandle process, Duration grace) {
         List<ProcessHandle> family = new ArrayList<>(process.descendants().toList());
         process.destroy();
-        Instant deadline = Instant.now().plus(grace);
-        while (process.isAlive() && Instant.now().isBefore(deadline)) {
-            pause(100);
-        }
-        boolean graceful = !process.isAlive();
+        boolean graceful = exits(process, grace);
         if (!graceful) {
             process.destroyForcibly();
+            exits(process, Duration.ofSeconds(10));
         }
-        Instant familyDeadline = Instant.now().plus(graceful ? Duration.ofSeconds(5) : Duration.ZERO);
         for (ProcessHandle member : family) {
-            while (member.isAlive() && Instant.now().isBefore(familyDeadline)) {
-                pause(100);
+            if (graceful) {
+                member.destroy();
+            } else {
+                member.destroyForcibly();
             }
-            member.destroyForcibly();
         }
-        while (process.isAlive()) {
-            pause(50);
+        for (ProcessHandle member : family) {
+            if (!exits(member, Duration.ofSeconds(5))) {
+                member.destroyForcibly();
+                exits(member, Duration.ofSeconds(5));
+            }
         }
         return graceful;
     }
 
-    private static void pause(long millis) {
+    private static boolean exits(ProcessHandle process, Duration within) {
         try {
-            Thread.sleep(millis);
+            process.onExit().get(within.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        } catch (ExecutionException e) {
+            return !process.isAlive();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while stopping a process", e);

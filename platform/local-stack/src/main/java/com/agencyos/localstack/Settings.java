@@ -8,7 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /** What the environment can change about the local stack. */
-public record Settings(Duration upTimeout, List<String> serviceJavaOptions, Optional<ExternalDatabase> externalDatabase) {
+public record Settings(Duration upTimeout, List<String> serviceJavaOptions, Optional<ExternalDatabase> externalDatabase,
+                       boolean keycloakAotCache) {
 
     public static final List<String> DEFAULT_SERVICE_JAVA_OPTIONS =
             List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss512k", "-Xmx256m");
@@ -25,7 +26,8 @@ public record Settings(Duration upTimeout, List<String> serviceJavaOptions, Opti
                 : Optional.of(ExternalDatabase.parse(externalUrl.strip(),
                         env.getOrDefault("AGENCYOS_EXTERNAL_DB_USER", "postgres"),
                         env.getOrDefault("AGENCYOS_EXTERNAL_DB_PASSWORD", "")));
-        return new Settings(timeout, serviceOptions, external);
+        boolean aot = !"false".equalsIgnoreCase(env.getOrDefault("AGENCYOS_KEYCLOAK_AOT", "true").strip());
+        return new Settings(timeout, serviceOptions, external, aot);
     }
 
     /** An existing PostgreSQL server reached with a user allowed to create roles and databases. */

@@ -25,9 +25,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /** {@code up}, {@code down} and {@code status} over the stack's components. */
@@ -115,21 +116,24 @@ public final class Stack {
         Map<String, CompletableFuture<Void>> healthy = new ConcurrentHashMap<>();
         selected.forEach(c -> healthy.put(c.name(), new CompletableFuture<>()));
         Map<String, String> failures = new ConcurrentHashMap<>();
-        AtomicBoolean aborted = new AtomicBoolean();
-        List<Future<?>> tasks = new ArrayList<>();
+        // Counted down by the first failure: every other wait ends early instead of running to the timeout.
+        CountDownLatch aborted = new CountDownLatch(1);
         try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
             for (Component component : selected) {
-                tasks.add(executor.submit(() -> {
+                executor.submit(() -> {
                     try {
                         bringUp(component, alreadyRunning.get(component.name()), healthy, started, deadline, aborted);
                         healthy.get(component.name()).complete(null);
                     } catch (Exception e) {
-                        if (!aborted.getAndSet(true)) {
-                            failures.put(component.name(), e.getMessage() == null ? e.toString() : e.getMessage());
+                        synchronized (failures) {
+                            if (aborted.getCount() > 0) {
+                                failures.put(component.name(), e.getMessage() == null ? e.toString() : e.getMessage());
+                                aborted.countDown();
+                            }
                         }
                         healthy.get(component.name()).completeExceptionally(e);
                     }
-                }));
+                });
             }
         }
         if (!failures.isEmpty()) {
@@ -147,7 +151,7 @@ public final class Stack {
 
     private void bringUp(Component component, Optional<ProcessHandle> alreadyRunning,
                          Map<String, CompletableFuture<Void>> healthy, Instant started, Instant deadline,
-                         AtomicBoolean aborted) throws Exception {
+                         CountDownLatch aborted) throws Exception {
         for (String dependency : component.dependsOn()) {
             CompletableFuture<Void> dependencyHealthy = healthy.get(dependency);
             if (dependencyHealthy != null) {
@@ -158,7 +162,7 @@ public final class Stack {
                 }
             }
         }
-        if (aborted.get()) {
+        if (aborted.getCount() == 0) {
             throw new IllegalStateException("not started");
         }
         Optional<ProcessHandle> process = alreadyRunning;
@@ -173,7 +177,7 @@ public final class Stack {
                 process = Optional.of(start(component.name(), spec.get()));
             }
         }
-        while (!aborted.get()) {
+        do {
             if (component.healthy(context)) {
                 console.line("  %s %-15s healthy after %5.1f s", console.tick(), component.name(), seconds(started));
                 return;
@@ -185,8 +189,7 @@ public final class Stack {
                 throw new IllegalStateException("not healthy within " + context.settings().upTimeout().toSeconds()
                         + " s (AGENCYOS_UP_TIMEOUT)");
             }
-            Thread.sleep(POLL);
-        }
+        } while (!aborted.await(POLL.toMillis(), TimeUnit.MILLISECONDS));
         throw new IllegalStateException("stopped waiting: another component failed");
     }
 
@@ -254,6 +257,8 @@ public final class Stack {
                     Optional<ProcessHandle> process = book.running(component.name(), component.marker());
                     if (process.isPresent()) {
                         any.set(true);
+                        component.slowStopNote(context).ifPresent(note ->
+                                console.line("  %s %-15s %s", console.ellipsis(), component.name(), note));
                         Instant begin = Instant.now();
                         boolean graceful = ProcessBook.stop(process.get(), component.stopGrace(context));
                         console.line("  %s %-15s %s after %.1f s", console.tick(), component.name(),

@@ -2,6 +2,7 @@ package com.agencyos.localstack.component;
 
 import com.agencyos.localstack.Component;
 import com.agencyos.localstack.Http;
+import com.agencyos.localstack.ProcessBook;
 import com.agencyos.localstack.ProcessSpec;
 import com.agencyos.localstack.Secrets;
 import com.agencyos.localstack.StackContext;
@@ -32,8 +33,7 @@ public final class Keycloak implements Component {
     public static final int PORT = 8180;
     public static final int MANAGEMENT_PORT = 9180;
     public static final String ISSUER = "http://localhost:" + PORT + "/realms/agency";
-    // Local caches: the default clustered Infinispan would look for peers over JGroups at every start.
-    public static final String BUILD_OPTIONS = "--db=dev-file --cache=local --health-enabled=true";
+    public static final String BUILD_OPTIONS = "--db=dev-file --health-enabled=true";
 
     private static final String UNPACKED_MARKER = ".agencyos-unpacked";
     private static final String BUILT_MARKER = ".agencyos-built";
@@ -121,7 +121,7 @@ public final class Keycloak implements Component {
             env.put(key, secrets.get(key));
         }
         env.put("AGENCYOS_KC_BUILD_OPTIONS", BUILD_OPTIONS);
-        env.put("AGENCYOS_KC_AOT", aotCache(layout).toString());
+        env.put("AGENCYOS_KC_AOT", context.settings().keycloakAotCache() ? aotCache(layout).toString() : "");
         env.put("AGENCYOS_KC_HTTP_PORT", Integer.toString(PORT));
         env.put("AGENCYOS_KC_MANAGEMENT_PORT", Integer.toString(MANAGEMENT_PORT));
         env.put("AGENCYOS_KC_JAVA_OPTIONS", String.join(" ", List.of(
@@ -143,16 +143,31 @@ public final class Keycloak implements Component {
         if (!Files.exists(home.resolve(BUILT_MARKER))) {
             return Optional.of("first start: unpacking and building the Keycloak server (about a minute)");
         }
-        if (!Files.exists(aotCache(context.layout()))) {
+        if (context.settings().keycloakAotCache() && !Files.exists(aotCache(context.layout()))) {
             return Optional.of("recording a start-up cache for Keycloak; later starts are faster");
         }
         return Optional.empty();
     }
 
     @Override
+    public Optional<String> slowStopNote(StackContext context) {
+        return !recordsAotCache(context)
+                ? Optional.empty()
+                : Optional.of("writing its JDK start-up cache (once; up to a minute on a busy machine)");
+    }
+
+    @Override
     public Duration stopGrace(StackContext context) {
         // A run that records the AOT cache writes it on the way out: give it time rather than kill it.
-        return Files.exists(aotCache(context.layout())) ? Duration.ofSeconds(20) : Duration.ofSeconds(120);
+        return recordsAotCache(context) ? Duration.ofSeconds(120) : Duration.ofSeconds(20);
+    }
+
+    /** Whether the running JVM records the AOT cache, which it writes on its way out. */
+    private boolean recordsAotCache(StackContext context) {
+        ProcessBook.ProcFs proc = new ProcessBook.ProcFs(Path.of("/proc"));
+        return new ProcessBook(context.layout()).running(name(), marker())
+                .map(shell -> shell.descendants().anyMatch(p -> proc.commandLine(p.pid()).contains("-XX:AOTCacheOutput=")))
+                .orElse(false);
     }
 
     static Path aotCache(StackLayout layout) {

@@ -70,9 +70,14 @@ public class AgencyEventsAutoConfiguration {
         List<NewTopic> topics = new ArrayList<>();
         for (String name : names) {
             NewTopic topic = new NewTopic(name, properties.partitions(), properties.replicationFactor());
+            Map<String, String> configs = new java.util.HashMap<>();
             if (properties.compacted().contains(name)) {
-                topic.configs(Map.of("cleanup.policy", "compact"));
+                configs.put("cleanup.policy", "compact");
             }
+            if (properties.retainedForever().contains(name)) {
+                configs.put("retention.ms", "-1");
+            }
+            topic.configs(configs);
             topics.add(topic);
         }
         return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));

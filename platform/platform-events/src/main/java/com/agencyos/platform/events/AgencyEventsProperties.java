@@ -11,6 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param publishes topics this service publishes (created at start)
  * @param consumes topics this service consumes (created at start, with their {@code .dlq})
  * @param compacted topics created with {@code cleanup.policy=compact}
+ * @param retainedForever topics created with {@code retention.ms=-1}, because consumers rebuild state by replaying
+ *     them from the beginning
  * @param partitions partitions of each topic created at start
  * @param replicationFactor replication factor of each topic created at start
  * @param relayBatchSize outbox rows published per relay transaction
@@ -26,6 +28,7 @@ public record AgencyEventsProperties(
         @DefaultValue List<String> publishes,
         @DefaultValue List<String> consumes,
         @DefaultValue({"tenant.changed", "tenant.secrets"}) Set<String> compacted,
+        @DefaultValue("suppression.changed") Set<String> retainedForever,
         @DefaultValue("6") int partitions,
         @DefaultValue("1") short replicationFactor,
         @DefaultValue("500") int relayBatchSize,

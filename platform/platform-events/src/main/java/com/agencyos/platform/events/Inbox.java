@@ -37,10 +37,15 @@ public class Inbox {
     /**
      * Processes one record for the named consumer, blocking the listener thread until the transaction commits.
      *
-     * @return true if the handler ran, false if the event had already been processed
+     * @return true if the handler ran, false if the event had already been processed or the record is a tombstone
      */
     public boolean process(String consumer, ConsumerRecord<String, String> record,
             Function<IncomingEvent, Mono<?>> handler) {
+        if (record.value() == null) {
+            // A tombstone on a compacted topic: the key's history is being erased, there is no event to handle.
+            log.debug("Skipped tombstone {}-{}@{} for {}", record.topic(), record.partition(), record.offset(), consumer);
+            return false;
+        }
         IncomingEvent event = IncomingEvent.from(record);
         String traceparent = Traceparent.childOf(event.traceparent()).toString();
         MDC.put("trace_id", Traceparent.parse(traceparent).map(Traceparent::traceId).orElse(""));

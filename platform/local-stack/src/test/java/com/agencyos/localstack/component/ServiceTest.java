@@ -1,0 +1,75 @@
+package com.agencyos.localstack.component;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.agencyos.localstack.Secrets;
+import com.agencyos.localstack.Settings;
+import com.agencyos.localstack.StackContext;
+import com.agencyos.localstack.StackLayout;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ServiceTest {
+
+    @TempDir
+    Path home;
+
+    @Test
+    void serviceGetsTheConventionalEnvironment() {
+        Map<String, String> env = service("webhook-ingest").environment(context(Map.of()));
+
+        assertThat(env)
+                .containsEntry("SERVER_PORT", "8082")
+                .containsEntry("DB_HOST", "localhost")
+                .containsEntry("DB_PORT", "15432")
+                .containsEntry("DB_NAME", "ingest")
+                .containsEntry("DB_USER", "agencyos")
+                .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "localhost:9092")
+                .containsEntry("OIDC_ISSUER_URI", "http://localhost:8180/realms/agency")
+                .containsEntry("SMTP_PORT", "3025")
+                .containsEntry("SERVICE_URL_WEBHOOK_INGEST", "http://localhost:8082")
+                .containsKey("AGENCYOS_SECRETS_KEY");
+    }
+
+    @Test
+    void externalDatabaseHostAndPortReachTheServices() {
+        Map<String, String> env = service("tenant").environment(context(Map.of(
+                "AGENCYOS_EXTERNAL_DB", "jdbc:postgresql://db.example:6543/postgres")));
+
+        assertThat(env).containsEntry("DB_HOST", "db.example").containsEntry("DB_PORT", "6543");
+    }
+
+    @Test
+    void theGatewayHasNoDatabase() {
+        assertThat(service("gateway").environment(context(Map.of()))).doesNotContainKey("DB_NAME");
+    }
+
+    @Test
+    void serviceJvmFlagsCanBeOverridden() {
+        var spec = service("scoring").processSpec(context(Map.of("AGENCYOS_JAVA_OPTS", "-Xmx1g"))).orElseThrow();
+
+        assertThat(spec.command()).contains("-Xmx1g", "-Dagencyos.component=scoring").doesNotContain("-Xmx256m");
+        assertThat(spec.command().getLast()).endsWith("scoring-service/target/scoring-service.jar");
+    }
+
+    @Test
+    void everyServiceHasItsOwnPortAndDatabase() {
+        assertThat(ServiceCatalog.SERVICES).extracting(ServiceCatalog.Entry::port).doesNotHaveDuplicates()
+                .containsExactly(8080, 8081, 8082, 8083, 8084, 8085, 8086, 8087);
+        assertThat(ServiceCatalog.SERVICES).flatExtracting(e -> e.database().stream().toList()).doesNotHaveDuplicates()
+                .hasSize(7);
+    }
+
+    private Service service(String name) {
+        return new Service(ServiceCatalog.SERVICES.stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow(),
+                ServiceCatalog.SERVICES);
+    }
+
+    private StackContext context(Map<String, String> env) {
+        StackLayout layout = new StackLayout(Path.of("/repo"), home, home.resolve("kc"), Optional.empty(), Path.of("/jdk"), "");
+        return new StackContext(layout, Settings.fromEnvironment(env), Secrets.loadOrCreate(home.resolve("secrets.env")), null);
+    }
+}
