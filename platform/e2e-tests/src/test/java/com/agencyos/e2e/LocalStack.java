@@ -83,11 +83,18 @@ final class LocalStack {
         }
     }
 
+    int demo() throws IOException, InterruptedException {
+        return agencyOs(Duration.ofMinutes(3), "demo");
+    }
+
     private int agencyOs(Duration timeout, String... args) throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>(List.of(root.resolve("agency-os").toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).inheritIO();
         builder.environment().put("AGENCYOS_HOME", home.toString());
+        // Start-up caches pay off over many starts; a test stack starts once and would spend minutes writing them.
+        builder.environment().putIfAbsent("AGENCYOS_SERVICE_AOT", "false");
+        builder.environment().putIfAbsent("AGENCYOS_KEYCLOAK_AOT", "false");
         Process process = builder.start();
         if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
             process.destroyForcibly();

@@ -113,6 +113,12 @@ class WholeStackE2EIT {
         assertThat(JSON.readTree(replay.body()).get("leadId").asString()).isEqualTo(leadId);
     }
 
+    @Test
+    @Order(4)
+    void theReadmeDemoPushesLeadsThroughThePipeline() throws Exception {
+        assertThat(stack.demo()).as("./agency-os demo exit code").isZero();
+    }
+
     static String token(String user) throws Exception {
         String form = "grant_type=password&client_id=agency-cli&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
                 + "&password=" + URLEncoder.encode(stack.demoPassword(), StandardCharsets.UTF_8);

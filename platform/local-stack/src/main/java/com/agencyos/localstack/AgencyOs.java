@@ -13,7 +13,7 @@ public final class AgencyOs {
     static final String USAGE = """
             usage: ./agency-os [--build|--no-build] <command>
 
-              up [--only infra|services|<name,...>]   start the stack (idempotent) and wait until healthy
+              up [--only infra|<name,...>]            start the stack (idempotent) and wait until healthy
               down                                    stop services, then infrastructure
               status                                  state, pid, health, port and memory per component
               token <user>                            print an access token (password grant, agency-cli)
@@ -47,13 +47,14 @@ public final class AgencyOs {
             return switch (command) {
                 case "up" -> {
                     String only = option(rest, "--only");
-                    Stack stack = stack(layout, settings, console);
+                    layout.createDirectories();
+                    Stack stack = stack(layout, settings, Secrets.loadOrCreate(layout.secretsFile()), console);
                     yield stack.up(stack.select(only));
                 }
-                case "down" -> stack(layout, settings, console).down();
-                case "status" -> stack(layout, settings, console).status();
+                case "down" -> stack(layout, settings, Secrets.readIfPresent(layout.secretsFile()), console).down();
+                case "status" -> stack(layout, settings, Secrets.readIfPresent(layout.secretsFile()), console).status();
                 case "token" -> token(layout, rest);
-                case "demo" -> new Demo(StackContext.newHttpClient(), Secrets.loadOrCreate(layout.secretsFile()), console).run();
+                case "demo" -> new Demo(StackContext.newHttpClient(), Secrets.readIfPresent(layout.secretsFile()), console).run();
                 case "logs" -> logs(layout, settings, console, rest);
                 default -> {
                     System.err.print("unknown command " + command + "\n" + USAGE);
@@ -63,15 +64,16 @@ public final class AgencyOs {
         } catch (IllegalArgumentException | IllegalStateException e) {
             System.err.println("agency-os: " + e.getMessage());
             return 2;
+        } catch (java.net.ConnectException e) {
+            System.err.println("agency-os: nothing answers there (" + e + "): is the stack up? ./agency-os status");
+            return 1;
         } catch (Exception e) {
-            System.err.println("agency-os: " + e);
+            System.err.println("agency-os: " + (e instanceof java.io.IOException && e.getMessage() != null ? e.getMessage() : e));
             return 1;
         }
     }
 
-    private static Stack stack(StackLayout layout, Settings settings, Console console) {
-        layout.createDirectories();
-        Secrets secrets = Secrets.loadOrCreate(layout.secretsFile());
+    private static Stack stack(StackLayout layout, Settings settings, Secrets secrets, Console console) {
         return new Stack(new StackContext(layout, settings, secrets, StackContext.newHttpClient()), console);
     }
 
@@ -82,19 +84,14 @@ public final class AgencyOs {
         if (!Files.exists(layout.secretsFile())) {
             throw new IllegalStateException("no " + layout.secretsFile() + " yet: run ./agency-os up first");
         }
-        Secrets secrets = Secrets.loadOrCreate(layout.secretsFile());
-        try {
-            System.out.println(new Tokens(StackContext.newHttpClient()).passwordGrant(rest.getFirst(),
-                    secrets.get(Secrets.DEMO_PASSWORD)));
-            return 0;
-        } catch (java.net.ConnectException e) {
-            System.err.println("agency-os: Keycloak is not reachable on port 8180: run ./agency-os up");
-            return 1;
-        }
+        Secrets secrets = Secrets.readIfPresent(layout.secretsFile());
+        System.out.println(new Tokens(StackContext.newHttpClient()).passwordGrant(rest.getFirst(),
+                secrets.get(Secrets.DEMO_PASSWORD)));
+        return 0;
     }
 
     private static int logs(StackLayout layout, Settings settings, Console console, List<String> rest) throws Exception {
-        Stack stack = new Stack(new StackContext(layout, settings, null, null), console);
+        Stack stack = stack(layout, settings, Secrets.readIfPresent(layout.secretsFile()), console);
         if (rest.size() != 1 || stack.component(rest.getFirst()).isEmpty()) {
             throw new IllegalArgumentException("usage: ./agency-os logs <component>; components: " + stack.names());
         }

@@ -29,6 +29,11 @@ public interface Component {
     default void prepare(StackContext context) throws Exception {
     }
 
+    /** Whether the stack only uses this component and never starts a process for it. */
+    default boolean external() {
+        return false;
+    }
+
     /** The process to start, or empty when the stack does not run this component itself. */
     Optional<ProcessSpec> processSpec(StackContext context);
 

@@ -70,8 +70,18 @@ public final class ProcessBook {
     }
 
     private boolean carriesMarker(ProcessHandle process, String marker) {
-        return proc.commandLine(process.pid()).contains(marker)
-                || process.descendants().anyMatch(child -> proc.commandLine(child.pid()).contains(marker));
+        return familyCommandLineContains(process, marker);
+    }
+
+    /** Whether the process or one of its descendants has {@code text} on its command line. */
+    public boolean familyCommandLineContains(ProcessHandle process, String text) {
+        return proc.commandLine(process.pid()).contains(text)
+                || process.descendants().anyMatch(child -> proc.commandLine(child.pid()).contains(text));
+    }
+
+    /** Whether the component's running JVM records a JDK AOT cache, which it writes on its way out. */
+    public boolean recordsAotCache(String component, String marker) {
+        return running(component, marker).map(p -> familyCommandLineContains(p, "-XX:AOTCacheOutput=")).orElse(false);
     }
 
     public void forget(String component) {
@@ -82,11 +92,11 @@ public final class ProcessBook {
         }
     }
 
-    /** Resident memory of a process and everything it started (Keycloak runs its JVM under kc.sh). */
-    public long rssKb(ProcessHandle process) {
-        long total = proc.rssKb(process.pid());
+    /** Memory of a process and everything it started (Keycloak runs its JVM under kc.sh), in kB. */
+    public long memoryKb(ProcessHandle process) {
+        long total = proc.memoryKb(process.pid());
         for (ProcessHandle child : process.descendants().toList()) {
-            total += proc.rssKb(child.pid());
+            total += proc.memoryKb(child.pid());
         }
         return total;
     }
@@ -145,11 +155,22 @@ public final class ProcessBook {
             }
         }
 
-        public long rssKb(long pid) {
+        /**
+         * Proportional set size: RSS with each shared page divided among the processes sharing it, so the
+         * postgres server and its backends (all mapping the same shared buffers) add up to what they use.
+         * Falls back to VmRSS where smaps_rollup cannot be read.
+         */
+        public long memoryKb(long pid) {
+            Path dir = root.resolve(Long.toString(pid));
+            long pss = field(dir.resolve("smaps_rollup"), "Pss:");
+            return pss > 0 ? pss : field(dir.resolve("status"), "VmRSS:");
+        }
+
+        private static long field(Path file, String name) {
             try {
-                for (String line : Files.readAllLines(root.resolve(Long.toString(pid)).resolve("status"))) {
-                    if (line.startsWith("VmRSS:")) {
-                        return Long.parseLong(line.substring("VmRSS:".length()).replace("kB", "").strip());
+                for (String line : Files.readAllLines(file)) {
+                    if (line.startsWith(name)) {
+                        return Long.parseLong(line.substring(name.length()).replace("kB", "").strip());
                     }
                 }
             } catch (IOException | NumberFormatException e) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -56,6 +57,11 @@ public final class Secrets {
             write(file, values);
         }
         return new Secrets(values);
+    }
+
+    /** What the file holds, without creating anything: for commands that only look. */
+    public static Secrets readIfPresent(Path file) {
+        return new Secrets(Files.exists(file) ? parse(read(file)) : Map.of());
     }
 
     public String get(String key) {
@@ -125,8 +131,7 @@ public final class Secrets {
             } catch (UnsupportedOperationException ignored) {
                 // Not a POSIX file system: the state directory's own permissions have to do.
             }
-            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /** What the environment can change about the local stack. */
 public record Settings(Duration upTimeout, List<String> serviceJavaOptions, Optional<ExternalDatabase> externalDatabase,
-                       boolean keycloakAotCache) {
+                       boolean keycloakAotCache, boolean serviceAotCache) {
 
     public static final List<String> DEFAULT_SERVICE_JAVA_OPTIONS =
             List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss512k", "-Xmx256m");
@@ -26,8 +26,12 @@ public record Settings(Duration upTimeout, List<String> serviceJavaOptions, Opti
                 : Optional.of(ExternalDatabase.parse(externalUrl.strip(),
                         env.getOrDefault("AGENCYOS_EXTERNAL_DB_USER", "postgres"),
                         env.getOrDefault("AGENCYOS_EXTERNAL_DB_PASSWORD", "")));
-        boolean aot = !"false".equalsIgnoreCase(env.getOrDefault("AGENCYOS_KEYCLOAK_AOT", "true").strip());
-        return new Settings(timeout, serviceOptions, external, aot);
+        return new Settings(timeout, serviceOptions, external, enabled(env, "AGENCYOS_KEYCLOAK_AOT"),
+                enabled(env, "AGENCYOS_SERVICE_AOT"));
+    }
+
+    private static boolean enabled(Map<String, String> env, String flag) {
+        return !"false".equalsIgnoreCase(env.getOrDefault(flag, "true").strip());
     }
 
     /** An existing PostgreSQL server reached with a user allowed to create roles and databases. */

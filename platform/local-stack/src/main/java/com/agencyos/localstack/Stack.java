@@ -13,11 +13,13 @@ import java.io.UncheckedIOException;
 import java.lang.ProcessBuilder.Redirect;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,16 +67,13 @@ public final class Stack {
         return components;
     }
 
-    /** {@code infra}, {@code services}, {@code all} or a comma-separated list of component names. */
+    /** {@code infra}, {@code all} or a comma-separated list of component names. */
     public List<Component> select(String only) {
         if (only == null || only.equals("all")) {
             return components;
         }
         if (only.equals("infra")) {
             return components.stream().filter(c -> c.tier() == Component.Tier.INFRASTRUCTURE).toList();
-        }
-        if (only.equals("services")) {
-            return components;
         }
         Set<String> names = Set.of(only.split(","));
         List<Component> selected = components.stream().filter(c -> names.contains(c.name())).toList();
@@ -105,7 +104,7 @@ public final class Stack {
         for (Component component : selected) {
             Optional<ProcessHandle> running = book.running(component.name(), component.marker());
             alreadyRunning.put(component.name(), running);
-            if (running.isEmpty() && component.processSpec(context).isPresent() && Http.portOpen(component.port())) {
+            if (running.isEmpty() && !component.external() && Http.portOpen(component.port())) {
                 console.line("%s %s: port %d is already taken by a process this stack did not start "
                         + "(another stack, or a leftover: see ./agency-os status, ss -ltnp)", console.cross(),
                         component.name(), component.port());
@@ -143,6 +142,18 @@ public final class Stack {
             });
             console.line("Components that did start are left running: ./agency-os status, ./agency-os down");
             return 1;
+        }
+        if (selected.stream().map(Component::name).toList().containsAll(List.of("keycloak", "gateway", "tenant"))) {
+            try {
+                console.line("%s %s", console.tick(), DemoTenants.ensure(context, Duration.ofSeconds(90)));
+            } catch (IOException e) {
+                console.line("%s %s", console.cross(), e.getMessage());
+                printLogTail("tenant");
+                return 1;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return 1;
+            }
         }
         console.line("Agency OS is up in %.1f s", seconds(started));
         printSummary(selected);
@@ -197,7 +208,7 @@ public final class Stack {
         Path log = context.layout().logFile(name);
         Files.createDirectories(log.getParent());
         Files.writeString(log, "==== agency-os up " + LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
-                + " ====\n", java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+                + " ====\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         List<String> command = new ArrayList<>();
         // A session of its own: the process outlives the launcher and ignores the terminal's Ctrl-C.
         command.add("setsid");
@@ -222,7 +233,7 @@ public final class Stack {
             Optional<ProcessHandle> process = book.running(component.name(), component.marker());
             console.line("%-15s %-56s %8s %8s", component.name(), component.url(),
                     process.map(p -> Long.toString(p.pid())).orElse("-"),
-                    process.map(p -> megabytes(rssKb(component, p))).orElse("-"));
+                    process.map(p -> megabytes(memoryKb(component, p))).orElse("-"));
         }
         console.line("");
         console.line("Demo users (realm agency), password %s", context.secrets().get(Secrets.DEMO_PASSWORD));
@@ -242,7 +253,7 @@ public final class Stack {
         List<Component> services = components.stream().filter(c -> c.tier() == Component.Tier.SERVICE).toList();
         List<Component> infrastructure = new ArrayList<>(
                 components.stream().filter(c -> c.tier() == Component.Tier.INFRASTRUCTURE).toList());
-        java.util.Collections.reverse(infrastructure);
+        Collections.reverse(infrastructure);
         boolean anything = stopAll(services) | stopAll(infrastructure);
         stopOrphanedPostgresServer();
         console.line(anything ? "Agency OS stopped in %.1f s" : "Nothing was running (%.1f s)", seconds(started));
@@ -280,7 +291,7 @@ public final class Stack {
         try {
             // SIGINT is PostgreSQL's "fast" shutdown; ProcessHandle can only send TERM or KILL.
             new ProcessBuilder("kill", "-INT", Long.toString(postmaster.get().pid())).start().waitFor();
-            postmaster.get().onExit().get(10, java.util.concurrent.TimeUnit.SECONDS);
+            postmaster.get().onExit().get(10, TimeUnit.SECONDS);
             console.line("  %s %-15s orphaned server stopped", console.tick(), "postgres");
         } catch (Exception e) {
             console.line("  %s postgres: could not stop the orphaned server %d: %s", console.cross(),
@@ -297,7 +308,7 @@ public final class Stack {
             for (Component component : components) {
                 Optional<ProcessHandle> process = book.running(component.name(), component.marker());
                 processes.put(component.name(), process);
-                boolean check = process.isPresent() || component.processSpec(context).isEmpty();
+                boolean check = process.isPresent() || component.external();
                 health.put(component.name(), check
                         ? CompletableFuture.supplyAsync(() -> component.healthy(context), executor)
                         : CompletableFuture.completedFuture(false));
@@ -307,7 +318,7 @@ public final class Stack {
         boolean allHealthy = true;
         for (Component component : components) {
             Optional<ProcessHandle> process = processes.get(component.name());
-            boolean external = component.processSpec(context).isEmpty();
+            boolean external = component.external();
             boolean isHealthy = health.get(component.name()).join();
             allHealthy &= isHealthy;
             console.line("%-15s %-8s %8s %-8s %6d %8s", component.name(),
@@ -315,7 +326,7 @@ public final class Stack {
                     process.map(p -> Long.toString(p.pid())).orElse("-"),
                     isHealthy ? "healthy" : (process.isPresent() || external) ? "UNHEALTHY" : "-",
                     component.port(),
-                    process.map(p -> megabytes(rssKb(component, p))).orElse("-"));
+                    process.map(p -> megabytes(memoryKb(component, p))).orElse("-"));
         }
         return allHealthy ? 0 : 3;
     }
@@ -337,10 +348,10 @@ public final class Stack {
         }
     }
 
-    private long rssKb(Component component, ProcessHandle process) {
-        long kb = book.rssKb(process);
+    private long memoryKb(Component component, ProcessHandle process) {
+        long kb = book.memoryKb(process);
         for (ProcessHandle companion : component.companions(context)) {
-            kb += book.rssKb(companion);
+            kb += book.memoryKb(companion);
         }
         return kb;
     }

@@ -62,7 +62,7 @@ public record StackLayout(Path root, Path home, Path keycloakHome, Optional<Path
 
     public void createDirectories() {
         try {
-            for (String dir : new String[] {"data", "logs", "run"}) {
+            for (String dir : new String[] {"data", "logs", "run", "cache"}) {
                 Files.createDirectories(home.resolve(dir));
             }
         } catch (IOException e) {

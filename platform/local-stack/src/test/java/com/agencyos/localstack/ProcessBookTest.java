@@ -76,12 +76,21 @@ class ProcessBookTest {
         Path dir = Files.createDirectories(fakeProc.resolve("77"));
         Files.writeString(dir.resolve("status"), "Name:\tjava\nVmPeak:\t 9000 kB\nVmRSS:\t  123456 kB\nThreads:\t40\n");
 
-        assertThat(new ProcessBook.ProcFs(fakeProc).rssKb(77)).isEqualTo(123456);
+        assertThat(new ProcessBook.ProcFs(fakeProc).memoryKb(77)).isEqualTo(123456);
+    }
+
+    @Test
+    void sharedPagesAreCountedProportionallyWhenTheKernelSaysHow() throws IOException {
+        Path dir = Files.createDirectories(fakeProc.resolve("79"));
+        Files.writeString(dir.resolve("status"), "VmRSS:\t  9000 kB\n");
+        Files.writeString(dir.resolve("smaps_rollup"), "00400000-7ffd [rollup]\nRss:\t  9000 kB\nPss:\t  2500 kB\n");
+
+        assertThat(new ProcessBook.ProcFs(fakeProc).memoryKb(79)).isEqualTo(2500);
     }
 
     @Test
     void aVanishedProcessHasNoMemory() {
-        assertThat(new ProcessBook.ProcFs(fakeProc).rssKb(78)).isZero();
+        assertThat(new ProcessBook.ProcFs(fakeProc).memoryKb(78)).isZero();
     }
 
     private void fakeCommandLine(long pid, String... args) throws IOException {

@@ -18,17 +18,19 @@ class SettingsTest {
                 .containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss512k", "-Xmx256m");
         assertThat(settings.externalDatabase()).isEmpty();
         assertThat(settings.keycloakAotCache()).isTrue();
+        assertThat(settings.serviceAotCache()).isTrue();
     }
 
     @Test
     void environmentOverridesTimeoutAndServiceJvmFlags() {
         Settings settings = Settings.fromEnvironment(Map.of(
                 "AGENCYOS_UP_TIMEOUT", "60", "AGENCYOS_JAVA_OPTS", "  -Xmx512m   -XX:+UseG1GC ",
-                "AGENCYOS_KEYCLOAK_AOT", "false"));
+                "AGENCYOS_KEYCLOAK_AOT", "false", "AGENCYOS_SERVICE_AOT", "FALSE"));
 
         assertThat(settings.upTimeout()).isEqualTo(Duration.ofSeconds(60));
         assertThat(settings.serviceJavaOptions()).containsExactly("-Xmx512m", "-XX:+UseG1GC");
         assertThat(settings.keycloakAotCache()).isFalse();
+        assertThat(settings.serviceAotCache()).isFalse();
     }
 
     @Test

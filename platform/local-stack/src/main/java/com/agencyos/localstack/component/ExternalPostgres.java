@@ -44,6 +44,11 @@ public final class ExternalPostgres implements Component {
     }
 
     @Override
+    public boolean external() {
+        return true;
+    }
+
+    @Override
     public void prepare(StackContext context) throws Exception {
         try (Connection admin = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password())) {
             DatabaseBootstrap.ensure(admin);

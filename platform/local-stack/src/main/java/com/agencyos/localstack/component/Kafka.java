@@ -6,6 +6,7 @@ import com.agencyos.localstack.ProcessSpec;
 import com.agencyos.localstack.StackContext;
 import com.agencyos.localstack.infra.KafkaMain;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,10 +47,14 @@ public final class Kafka implements Component {
     @Override
     public Optional<ProcessSpec> processSpec(StackContext context) {
         var layout = context.layout();
+        List<String> options = new ArrayList<>(List.of("-Xmx512m", "-Xms128m", "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true"));
+        if (Runtime.version().feature() >= 23) {
+            // Kafka unmaps log segments through sun.misc.Unsafe; JDK 24+ warns at every start otherwise.
+            options.add("--sun-misc-unsafe-memory-access=allow");
+        }
         return Optional.of(new ProcessSpec(
-                JavaCommand.infrastructure(layout, name(),
-                        List.of("-Xmx512m", "-Xms128m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                                "-Djava.awt.headless=true"),
+                JavaCommand.infrastructure(layout, name(), options,
                         KafkaMain.class.getName(), layout.dataDir(name()).toString()),
                 Map.of(), layout.home()));
     }

@@ -164,10 +164,7 @@ public final class Keycloak implements Component {
 
     /** Whether the running JVM records the AOT cache, which it writes on its way out. */
     private boolean recordsAotCache(StackContext context) {
-        ProcessBook.ProcFs proc = new ProcessBook.ProcFs(Path.of("/proc"));
-        return new ProcessBook(context.layout()).running(name(), marker())
-                .map(shell -> shell.descendants().anyMatch(p -> proc.commandLine(p.pid()).contains("-XX:AOTCacheOutput=")))
-                .orElse(false);
+        return new ProcessBook(context.layout()).recordsAotCache(name(), marker());
     }
 
     static Path aotCache(StackLayout layout) {

@@ -2,6 +2,7 @@ package com.agencyos.localstack.component;
 
 import com.agencyos.localstack.Component;
 import com.agencyos.localstack.Http;
+import com.agencyos.localstack.ProcessBook;
 import com.agencyos.localstack.ProcessSpec;
 import com.agencyos.localstack.Secrets;
 import com.agencyos.localstack.StackContext;
@@ -60,7 +61,7 @@ public final class Service implements Component {
     }
 
     @Override
-    public void prepare(StackContext context) throws IOException {
+    public void prepare(StackContext context) throws IOException, InterruptedException {
         Path jar = context.layout().serviceJar(entry.module());
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: run ./agency-os --build up");
@@ -71,6 +72,33 @@ public final class Service implements Component {
                 throw new IllegalStateException(jar + " is not a runnable Spring Boot jar (no Main-Class)");
             }
         }
+        if (context.settings().serviceAotCache()) {
+            extract(context, jar);
+        }
+    }
+
+    /**
+     * A JDK AOT cache needs a plain class path, not Boot's nested jars: the jar is extracted (Boot's
+     * {@code jarmode=tools}) whenever it changed, which also throws away the cache made from the old one.
+     */
+    private void extract(StackContext context, Path jar) throws IOException, InterruptedException {
+        Path cache = cacheDir(context);
+        Path stamp = cache.resolve("source.stamp");
+        String source = jar + " " + Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis();
+        if (Files.exists(stamp) && Files.readString(stamp).equals(source) && Files.exists(extractedJar(context))) {
+            return;
+        }
+        Unzip.deleteRecursively(cache);
+        Files.createDirectories(cache);
+        Process process = new ProcessBuilder(context.layout().java().toString(), "-Djarmode=tools", "-jar", jar.toString(),
+                "extract", "--destination", cache.resolve("app").toString())
+                .redirectErrorStream(true)
+                .redirectOutput(cache.resolve("extract.log").toFile())
+                .start();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("extracting " + jar + " failed: see " + cache.resolve("extract.log"));
+        }
+        Files.writeString(stamp, source);
     }
 
     @Override
@@ -79,9 +107,25 @@ public final class Service implements Component {
         command.add(context.layout().java().toString());
         command.add(marker());
         command.addAll(context.settings().serviceJavaOptions());
-        command.add("-jar");
-        command.add(context.layout().serviceJar(entry.module()).toString());
+        if (context.settings().serviceAotCache()) {
+            // Recorded during the first run and written when it stops; later starts take a third of the time.
+            Path aot = cacheDir(context).resolve("app.aot");
+            command.add(Files.exists(aot) ? "-XX:AOTCache=" + aot : "-XX:AOTCacheOutput=" + aot);
+            command.add("-jar");
+            command.add(extractedJar(context).toString());
+        } else {
+            command.add("-jar");
+            command.add(context.layout().serviceJar(entry.module()).toString());
+        }
         return Optional.of(new ProcessSpec(command, environment(context), context.layout().home()));
+    }
+
+    private Path cacheDir(StackContext context) {
+        return context.layout().home().resolve("cache").resolve(name());
+    }
+
+    private Path extractedJar(StackContext context) {
+        return cacheDir(context).resolve("app").resolve(entry.module() + ".jar");
     }
 
     Map<String, String> environment(StackContext context) {
@@ -106,6 +150,22 @@ public final class Service implements Component {
                     "http://localhost:" + other.port());
         }
         return env;
+    }
+
+    @Override
+    public Optional<String> slowStopNote(StackContext context) {
+        return recordsAotCache(context)
+                ? Optional.of("writing its JDK start-up cache (once; up to a minute with all services at once)")
+                : Optional.empty();
+    }
+
+    @Override
+    public Duration stopGrace(StackContext context) {
+        return recordsAotCache(context) ? Duration.ofSeconds(120) : Duration.ofSeconds(20);
+    }
+
+    private boolean recordsAotCache(StackContext context) {
+        return new ProcessBook(context.layout()).recordsAotCache(name(), marker());
     }
 
     @Override

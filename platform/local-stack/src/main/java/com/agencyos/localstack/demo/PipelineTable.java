@@ -46,8 +46,10 @@ final class PipelineTable {
         tier.ifPresent(t -> row.tier = t);
     }
 
-    boolean allScored() {
-        return !rows.isEmpty() && rows.values().stream().allMatch(r -> r.reached.contains("lead.scored"));
+    /** Every lead reached the end of its road: a first touch, or a dead score that rightly gets none. */
+    boolean allSettled() {
+        return !rows.isEmpty() && rows.values().stream().allMatch(r -> r.reached.contains("touch.sent")
+                || (r.reached.contains("lead.scored") && "dead".equals(r.tier)));
     }
 
     List<String> render(String done, String waiting) {

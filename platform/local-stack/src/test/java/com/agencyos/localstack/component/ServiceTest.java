@@ -52,7 +52,32 @@ class ServiceTest {
         var spec = service("scoring").processSpec(context(Map.of("AGENCYOS_JAVA_OPTS", "-Xmx1g"))).orElseThrow();
 
         assertThat(spec.command()).contains("-Xmx1g", "-Dagencyos.component=scoring").doesNotContain("-Xmx256m");
-        assertThat(spec.command().getLast()).endsWith("scoring-service/target/scoring-service.jar");
+    }
+
+    @Test
+    void firstRunFromTheExtractedJarRecordsAnAotCache() {
+        var spec = service("scoring").processSpec(context(Map.of())).orElseThrow();
+
+        assertThat(spec.command()).contains("-XX:AOTCacheOutput=" + home.resolve("cache/scoring/app.aot"));
+        assertThat(spec.command().getLast()).isEqualTo(home.resolve("cache/scoring/app/scoring-service.jar").toString());
+    }
+
+    @Test
+    void laterRunsUseTheRecordedAotCache() throws java.io.IOException {
+        java.nio.file.Files.createDirectories(home.resolve("cache/scoring"));
+        java.nio.file.Files.writeString(home.resolve("cache/scoring/app.aot"), "cache");
+
+        var spec = service("scoring").processSpec(context(Map.of())).orElseThrow();
+
+        assertThat(spec.command()).contains("-XX:AOTCache=" + home.resolve("cache/scoring/app.aot"));
+    }
+
+    @Test
+    void withoutTheAotCacheTheBuiltJarRunsAsIs() {
+        var spec = service("scoring").processSpec(context(Map.of("AGENCYOS_SERVICE_AOT", "false"))).orElseThrow();
+
+        assertThat(spec.command()).noneMatch(arg -> arg.startsWith("-XX:AOT"));
+        assertThat(spec.command().getLast()).isEqualTo("/repo/scoring-service/target/scoring-service.jar");
     }
 
     @Test

@@ -23,16 +23,17 @@ class PipelineTableTest {
     }
 
     @Test
-    void waitsUntilEveryLeadIsScored() {
+    void waitsUntilEveryLeadIsTouchedOrScoredDead() {
         PipelineTable table = new PipelineTable();
         table.addLead(LEAD, "a@b.test");
         table.addLead(OTHER, "c@d.test");
 
         Demo.record(table, new ConsumerRecord<>("lead.scored", 0, 0, LEAD, "{\"score\":40,\"tier\":\"cool\"}"));
-        assertThat(table.allScored()).isFalse();
-
         Demo.record(table, new ConsumerRecord<>("lead.scored", 1, 0, OTHER, "{\"score\":10,\"tier\":\"dead\"}"));
-        assertThat(table.allScored()).isTrue();
+        assertThat(table.allSettled()).as("a cool lead still waits for its touch").isFalse();
+
+        Demo.record(table, new ConsumerRecord<>("touch.sent", 0, 1, LEAD, "{\"mode\":\"draft\"}"));
+        assertThat(table.allSettled()).isTrue();
     }
 
     @Test
@@ -42,7 +43,7 @@ class PipelineTableTest {
 
         Demo.record(table, new ConsumerRecord<>("lead.scored", 0, 0, OTHER, "{\"score\":99,\"tier\":\"hot\"}"));
 
-        assertThat(table.allScored()).isFalse();
+        assertThat(table.allSettled()).isFalse();
         assertThat(table.render("Y", ".").get(1)).doesNotContain("99");
     }
 
