@@ -40,6 +40,21 @@ public record IncomingEvent(String id, String type, String source, String subjec
         return EventJson.tree(data);
     }
 
+    /**
+     * The payload's tenant, checked against {@code ce_tenantid}: an event whose envelope and payload name different
+     * tenants cannot be trusted with either, so it is poison. A payload without a tenant is poison too.
+     */
+    public UUID requireTenant(UUID payloadTenant) {
+        if (payloadTenant == null) {
+            throw new PoisonEventException(type + " " + id + " carries no tenantId");
+        }
+        tenantId.filter(header -> !header.equals(payloadTenant)).ifPresent(header -> {
+            throw new PoisonEventException(type + " " + id + " has ce_tenantid " + header + " but its payload names tenant "
+                    + payloadTenant);
+        });
+        return payloadTenant;
+    }
+
     public boolean is(String eventType) {
         return type.equals(eventType);
     }

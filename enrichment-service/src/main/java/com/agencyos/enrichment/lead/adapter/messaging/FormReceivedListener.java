@@ -22,9 +22,14 @@ class FormReceivedListener {
 
     @KafkaListener(topics = EnrichmentTopics.FORM_RECEIVED)
     void on(ConsumerRecord<String, String> record) {
-        inbox.process("enrichment", record, event -> event.is(EnrichmentTopics.FORM_RECEIVED_V1)
-                ? enrichment.enrich(intake(event.payload(FormReceivedMessage.class)))
-                : Mono.empty());
+        inbox.process("enrichment", record, event -> {
+            if (!event.is(EnrichmentTopics.FORM_RECEIVED_V1)) {
+                return Mono.empty();
+            }
+            FormReceivedMessage received = event.payload(FormReceivedMessage.class);
+            event.requireTenant(received.tenantId());
+            return enrichment.enrich(intake(received));
+        });
     }
 
     static LeadIntake intake(FormReceivedMessage m) {

@@ -37,7 +37,7 @@ class LeadScoredListener {
                 || m.scoredAt() == null || m.email() == null || m.email().isBlank()) {
             throw new PoisonEventException("lead.scored needs leadId, tenantId, tier, score, scoredAt and email");
         }
-        Envelopes.requireSameTenant(event, m.tenantId());
+        event.requireTenant(m.tenantId());
         return new ScoredLead(m.leadId(), m.tenantId(), m.tier(), m.score(), m.scoredAt(),
                 m.allowedChannels() == null ? null : new LinkedHashSet<>(m.allowedChannels()), m.email().strip(),
                 m.firstName(), m.lastName(), m.title(), m.companyName(), m.companyDomain(), m.campaignId());

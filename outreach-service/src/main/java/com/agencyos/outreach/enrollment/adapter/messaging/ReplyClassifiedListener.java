@@ -37,7 +37,7 @@ class ReplyClassifiedListener {
             throw new PoisonEventException(
                     "reply.classified needs replyId, tenantId, channel, intent, confidence and receivedAt");
         }
-        Envelopes.requireSameTenant(event, m.tenantId());
+        event.requireTenant(m.tenantId());
         return new ReplyReceived(m.replyId(), m.tenantId(), m.leadId(), m.touchId(), m.campaignId(), m.channel(),
                 m.intent(), m.confidence(), m.receivedAt());
     }

@@ -40,10 +40,7 @@ class PlaybookGeneratedListener {
             throw new PoisonEventException("playbook.generated needs playbookId, tenantId, vendorDomain, "
                     + "prospectDomain, confidence, generator and generatedAt");
         }
-        event.tenantId().filter(header -> !header.equals(m.tenantId())).ifPresent(header -> {
-            throw new PoisonEventException("Event " + event.id() + " has ce_tenantid " + header
-                    + " but its payload names tenant " + m.tenantId());
-        });
+        event.requireTenant(m.tenantId());
         List<Playbook.Persona> personas = m.personas() == null ? List.of() : m.personas().stream()
                 .map(p -> new Playbook.Persona(p.key(), p.title(), p.pains(), p.sequence() == null ? List.of()
                         : p.sequence().stream()

@@ -33,11 +33,7 @@ class LeadScoredListener {
         if (m.leadId() == null || m.tenantId() == null || m.tier() == null) {
             throw new PoisonEventException("lead.scored needs leadId, tenantId and tier");
         }
-        // A payload that names another tenant than its envelope cannot be trusted with either.
-        if (event.tenantId().isPresent() && !event.tenantId().get().equals(m.tenantId())) {
-            throw new PoisonEventException("lead.scored " + event.id() + " names tenant " + m.tenantId()
-                    + " but its ce_tenantid is " + event.tenantId().get());
-        }
+        event.requireTenant(m.tenantId());
         return new ScoredLead(m.leadId(), m.tenantId(), m.tier(), m.title(), m.companyName(), m.companyDomain());
     }
 }

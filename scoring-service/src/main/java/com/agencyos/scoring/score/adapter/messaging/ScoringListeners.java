@@ -27,6 +27,7 @@ class ScoringListeners {
             }
             LeadEnrichedMessage enriched = event.payload(LeadEnrichedMessage.class);
             enriched.requireIdentity();
+            event.requireTenant(enriched.tenantId());
             return scoring.score(enriched.leadId(), enriched.tenantId(), enriched.facts(), enriched.summary());
         });
     }

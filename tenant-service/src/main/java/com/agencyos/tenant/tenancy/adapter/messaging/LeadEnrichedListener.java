@@ -31,7 +31,7 @@ class LeadEnrichedListener {
                 || m.totalCostMicros() < 0) {
             throw new PoisonEventException("lead.enriched needs leadId, tenantId, enrichedAt and a totalCostMicros >= 0");
         }
-        EventChecks.sameTenant(event, m.tenantId());
+        event.requireTenant(m.tenantId());
         return usage.enriched(m.tenantId(), m.leadId(), m.totalCostMicros(), m.enrichedAt(), event.id());
     }
 }

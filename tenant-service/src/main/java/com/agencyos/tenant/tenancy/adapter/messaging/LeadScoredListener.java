@@ -30,7 +30,7 @@ class LeadScoredListener {
         if (m.leadId() == null || m.tenantId() == null || m.scoredAt() == null || m.firstScore() == null) {
             throw new PoisonEventException("lead.scored needs leadId, tenantId, scoredAt and firstScore");
         }
-        EventChecks.sameTenant(event, m.tenantId());
+        event.requireTenant(m.tenantId());
         return m.firstScore() ? usage.firstScored(m.tenantId(), m.leadId(), m.scoredAt()) : Mono.empty();
     }
 }

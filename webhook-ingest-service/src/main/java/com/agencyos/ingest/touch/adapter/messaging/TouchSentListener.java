@@ -34,9 +34,7 @@ class TouchSentListener {
         if (m.touchId() == null || m.leadId() == null || m.tenantId() == null || m.channel() == null || m.to() == null) {
             throw new PoisonEventException("touch.sent needs touchId, leadId, tenantId, channel and to");
         }
-        if (event.tenantId().filter(header -> !header.equals(m.tenantId())).isPresent()) {
-            throw new PoisonEventException("touch.sent of tenant " + m.tenantId() + " arrived with another ce_tenantid");
-        }
+        event.requireTenant(m.tenantId());
         return new SentTouch(m.touchId(), m.tenantId(), m.leadId(), m.campaignId(), m.channel(), m.mode(),
                 m.messageId(), m.to(), m.sentAt());
     }
