@@ -95,6 +95,7 @@ class WholeStackE2EIT {
                 });
         assertThat(accepted.get().statusCode()).as(accepted.get().body()).isEqualTo(202);
         String leadId = JSON.readTree(accepted.get().body()).get("leadId").asString();
+        String traceId = accepted.get().headers().firstValue("X-Trace-Id").orElseThrow();
 
         String viewer = token("viewer@acme.test");
         Awaitility.await("the lead scored in analytics").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
@@ -103,6 +104,12 @@ class WholeStackE2EIT {
                     assertThat(lead.statusCode()).as(lead.body()).isEqualTo(200);
                     assertThat(lead.body()).contains("agencyos.lead.scored.v1").contains("agencyos.touch.sent.v1");
                 });
+
+        for (String topic : java.util.List.of("form.received", "lead.enriched", "lead.scored", "touch.sent")) {
+            var traceparents = Topics.traceparents(topic, leadId);
+            assertThat(traceparents).as("traceparent of the lead's events on " + topic).isNotEmpty()
+                    .allSatisfy(tp -> assertThat(tp).startsWith("00-" + traceId + "-"));
+        }
 
         HttpResponse<String> otherTenant = send(get("/api/v1/leads/" + leadId)
                 .header("Authorization", "Bearer " + token("owner@globex.test")));
