@@ -1,6 +1,7 @@
 package com.agencyos.scoring.score.domain;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.List;
 import java.util.Objects;
 
@@ -43,6 +44,30 @@ public record Weights(double dataQuality, double authority, double companyFit, d
         }
         return new Weights(values.get(0).doubleValue(), values.get(1).doubleValue(), values.get(2).doubleValue(),
                 values.get(3).doubleValue(), values.get(4).doubleValue());
+    }
+
+    /**
+     * Weights proportional to the given amounts, as the learner sends them (in points, e.g. 18.5 of 100):
+     * each is divided by their total in decimal, so 20/25/25/15/15 gives exactly {@link #DEFAULT}.
+     */
+    public static Weights proportional(double dataQuality, double authority, double companyFit, double timing,
+            double risk) {
+        double[] values = {dataQuality, authority, companyFit, timing, risk};
+        BigDecimal total = BigDecimal.ZERO;
+        for (double value : values) {
+            if (!Double.isFinite(value) || value < 0) {
+                throw new InvalidWeightsException("learned weights must be non-negative numbers, got " + value);
+            }
+            total = total.add(BigDecimal.valueOf(value));
+        }
+        if (total.signum() == 0) {
+            throw new InvalidWeightsException("learned weights must not all be 0");
+        }
+        double[] shares = new double[values.length];
+        for (int index = 0; index < values.length; index++) {
+            shares[index] = BigDecimal.valueOf(values[index]).divide(total, MathContext.DECIMAL64).doubleValue();
+        }
+        return new Weights(shares[0], shares[1], shares[2], shares[3], shares[4]);
     }
 
     public double weight(Component component) {

@@ -15,6 +15,18 @@ class WeightsTest {
     }
 
     @Test
+    void learnedPointsBecomeTheirShareOfTheTotal() {
+        assertThat(Weights.proportional(20, 25, 25, 15, 15)).isEqualTo(Weights.DEFAULT);
+        assertThat(Weights.proportional(18.5, 27, 24, 17.5, 13).asList()).containsExactly(0.185, 0.27, 0.24, 0.175, 0.13);
+    }
+
+    @Test
+    void rejectsLearnedPointsThatAreAllZeroOrNegative() {
+        assertThatThrownBy(() -> Weights.proportional(0, 0, 0, 0, 0)).isInstanceOf(InvalidWeightsException.class);
+        assertThatThrownBy(() -> Weights.proportional(10, -1, 0, 0, 0)).isInstanceOf(InvalidWeightsException.class);
+    }
+
+    @Test
     void rejectsANegativeWeightNamingTheComponent() {
         assertThatThrownBy(() -> new Weights(0.3, -0.1, 0.4, 0.2, 0.2))
                 .isInstanceOf(InvalidWeightsException.class)

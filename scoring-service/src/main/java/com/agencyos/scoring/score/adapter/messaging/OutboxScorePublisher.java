@@ -22,9 +22,9 @@ class OutboxScorePublisher implements ScorePublisher {
     }
 
     @Override
-    public Mono<Void> scored(ScoredLead scored) {
-        return outbox.append(OutgoingEvent.of(ScoringTopics.LEAD_SCORED, ScoringTopics.LEAD_SCORED_V1,
-                scored.leadId(), scored.tenantId(), toMessage(scored)));
+    public Mono<Void> scored(List<ScoredLead> scored) {
+        return outbox.append(scored.stream().map(lead -> OutgoingEvent.of(ScoringTopics.LEAD_SCORED,
+                ScoringTopics.LEAD_SCORED_V1, lead.leadId(), lead.tenantId(), toMessage(lead))).toList());
     }
 
     record LeadScoredMessage(UUID leadId, UUID tenantId, int score, String tier, Instant scoredAt, Components components,

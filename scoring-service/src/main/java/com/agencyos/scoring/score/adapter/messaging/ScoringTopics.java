@@ -11,6 +11,11 @@ public final class ScoringTopics {
     static final String TENANT_CHANGED = "tenant.changed";
     static final String TENANT_CHANGED_V1 = "agencyos.tenant.changed.v1";
 
+    static final String WEIGHTS_LEARNED = "scoring.weights.learned";
+    static final String WEIGHTS_LEARNED_V1 = "agencyos.scoring.weights-learned.v1";
+    static final String DELIVERY_EVENTS = "delivery.events";
+    static final String DELIVERY_BOUNCED_V1 = "agencyos.delivery.bounced.v1";
+
     private ScoringTopics() {
     }
 }

@@ -4,6 +4,7 @@ import com.agencyos.platform.web.ApiProblem;
 import com.agencyos.platform.web.Caller;
 import com.agencyos.scoring.score.application.LeadScoringService;
 import com.agencyos.scoring.score.application.ScoredLead;
+import com.agencyos.scoring.score.application.TenantRescore;
 import com.agencyos.scoring.score.domain.Channel;
 import com.agencyos.scoring.score.domain.Icp;
 import com.agencyos.scoring.score.domain.InvalidWeightsException;
@@ -12,9 +13,15 @@ import com.agencyos.scoring.score.domain.ScoreBreakdown;
 import com.agencyos.scoring.score.domain.Weights;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.net.URI;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,9 +36,50 @@ import reactor.core.publisher.Mono;
 class ScoresController {
 
     private final LeadScoringService scoring;
+    private final TenantRescore rescores;
 
-    ScoresController(LeadScoringService scoring) {
+    ScoresController(LeadScoringService scoring, TenantRescore rescores) {
         this.scoring = scoring;
+        this.rescores = rescores;
+    }
+
+    @PostMapping("/{leadId}/rescore")
+    Mono<RescoreView> rescore(Caller caller, @PathVariable UUID leadId) {
+        caller.requireWriter();
+        return scoring.rescoreLead(caller.tenantId(), leadId)
+                .map(rescored -> new RescoreView(view(rescored.scored()), rescored.changed()))
+                .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("Lead", leadId)));
+    }
+
+    @PostMapping("/rescore")
+    Mono<ResponseEntity<JobStarted>> rescoreTenant(Caller caller) {
+        caller.requireAnyRole(Caller.OWNER, Caller.ADMIN);
+        return rescores.start(caller.tenantId())
+                .map(jobId -> ResponseEntity.accepted().location(URI.create("/api/v1/scores/rescore/" + jobId))
+                        .body(new JobStarted(jobId)));
+    }
+
+    @GetMapping("/rescore/{jobId}")
+    Mono<JobView> rescoreJob(Caller caller, @PathVariable UUID jobId) {
+        return rescores.find(caller.tenantId(), jobId)
+                .map(job -> new JobView(job.jobId(), job.status().name().toLowerCase(Locale.ROOT), job.done(),
+                        job.total(), job.percent(), job.startedAt().toString(),
+                        job.finishedAt() == null ? null : job.finishedAt().toString(), job.error()))
+                .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("Rescore job", jobId)));
+    }
+
+    @GetMapping("/distribution")
+    Mono<DistributionView> distribution(Caller caller) {
+        return scoring.distribution(caller.tenantId()).map(d -> {
+            Map<String, Long> tiers = new LinkedHashMap<>();
+            d.tiers().forEach((tier, count) -> tiers.put(tier.wireName(), count));
+            List<BucketView> buckets = new ArrayList<>();
+            for (int index = 0; index < d.buckets().size(); index++) {
+                buckets.add(new BucketView(index * 10, index == d.buckets().size() - 1 ? 100 : index * 10 + 9,
+                        d.buckets().get(index)));
+            }
+            return new DistributionView(d.total(), tiers, buckets);
+        });
     }
 
     @GetMapping("/{leadId}")
@@ -82,6 +130,22 @@ class ScoresController {
                 new ComponentsView(b.dataQuality(), b.authority(), b.companyFit(), b.timing(), b.risk()),
                 b.reasons().stream().map(r -> new ReasonView(r.component().wireName(), r.points(), r.why())).toList(),
                 WeightsView.of(b.weights()), b.allowedChannels().stream().map(Channel::wireName).toList());
+    }
+
+    record RescoreView(ScoreView score, boolean changed) {
+    }
+
+    record JobStarted(UUID jobId) {
+    }
+
+    record JobView(UUID jobId, String status, long done, long total, int percent, String startedAt, String finishedAt,
+            String error) {
+    }
+
+    record DistributionView(long total, Map<String, Long> tiers, List<BucketView> histogram) {
+    }
+
+    record BucketView(int from, int to, long count) {
     }
 
     record ScoreView(UUID leadId, BreakdownView breakdown, String weightsSource, String scoredAt) {
