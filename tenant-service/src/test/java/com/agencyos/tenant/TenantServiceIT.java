@@ -328,6 +328,241 @@ class TenantServiceIT {
                 .isEqualTo(1);
     }
 
+    @Test
+    void aTenantSuppressesAnAddressOnceAndItsDomainCoversTheWholeCompany() {
+        UUID tenant = UUID.randomUUID();
+        String member = issuer.token(tenant, "member");
+
+        String id = web.post().uri("/api/v1/suppressions").headers(h -> h.setBearerAuth(member))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("kind", "email", "value", " Jo.Bloggs@Acme.com ",
+                        "reason", "unsubscribed by phone"))
+                .exchange().expectStatus().isCreated()
+                .expectBody(JsonNode.class).returnResult().getResponseBody().get("id").asString();
+        web.post().uri("/api/v1/suppressions").headers(h -> h.setBearerAuth(member))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("kind", "email", "value", "jo.bloggs@acme.com"))
+                .exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.id").isEqualTo(id).jsonPath("$.reason").isEqualTo("unsubscribed by phone");
+        web.post().uri("/api/v1/suppressions").headers(h -> h.setBearerAuth(issuer.token(tenant, "viewer")))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("kind", "email", "value", "sam@acme.com"))
+                .exchange().expectStatus().isForbidden()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        web.post().uri("/api/v1/suppressions").headers(h -> h.setBearerAuth(member))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("kind", "domain", "value", "HTTPS://WWW.Rival.com.au/about"))
+                .exchange().expectStatus().isCreated()
+                .expectBody().jsonPath("$.value").isEqualTo("rival.com.au").jsonPath("$.source").isEqualTo("manual")
+                .jsonPath("$.scope").isEqualTo("tenant").jsonPath("$.createdBy").exists();
+
+        var added = events.await("suppression.changed", r -> tenant.toString().equals(r.key())
+                && EventJson.tree(r.value()).get("value").asString().equals("jo.bloggs@acme.com"));
+        EventSchemas.assertValid(added);
+        assertThat(header(added, "ce_type")).isEqualTo("agencyos.suppression.changed.v1");
+        assertThat(header(added, "ce_tenantid")).isEqualTo(tenant.toString());
+        JsonNode payload = EventJson.tree(added.value());
+        assertThat(payload.get("tenantId").asString()).isEqualTo(tenant.toString());
+        assertThat(payload.get("action").asString()).isEqualTo("added");
+        assertThat(payload.get("kind").asString()).isEqualTo("email");
+        assertThat(payload.get("reason").asString()).isEqualTo("unsubscribed by phone");
+        assertThat(payload.get("source").asString()).isEqualTo("manual");
+        events.await("suppression.changed", r -> tenant.toString().equals(r.key())
+                && EventJson.tree(r.value()).get("value").asString().equals("rival.com.au"));
+        // The second POST of the same address changed nothing, so it published nothing.
+        assertThat(events.recordsWithKey("suppression.changed", tenant.toString())).hasSize(2)
+                .allSatisfy(EventSchemas::assertValid);
+
+        web.get().uri("/api/v1/suppressions/check?email={e}", "Sam@Mail.Rival.com.au")
+                .headers(h -> h.setBearerAuth(issuer.token(tenant, "viewer")))
+                .exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.suppressed").isEqualTo(true)
+                .jsonPath("$.matches.length()").isEqualTo(1)
+                .jsonPath("$.matches[0].value").isEqualTo("rival.com.au");
+        web.get().uri("/api/v1/suppressions/check?email=jo.bloggs@acme.com").headers(h -> h.setBearerAuth(member))
+                .exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.suppressed").isEqualTo(true).jsonPath("$.matches[0].id").isEqualTo(id);
+        web.get().uri("/api/v1/suppressions/check?email=jo.bloggs@acme.com")
+                .headers(h -> h.setBearerAuth(issuer.token(UUID.randomUUID(), "owner")))
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.suppressed").isEqualTo(false);
+
+        web.get().uri("/api/v1/suppressions?limit=1").headers(h -> h.setBearerAuth(issuer.token(tenant, "viewer")))
+                .exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.items.length()").isEqualTo(1)
+                .jsonPath("$.items[0].value").isEqualTo("rival.com.au")
+                .jsonPath("$.nextCursor").value(cursor -> web.get()
+                        .uri("/api/v1/suppressions?limit=1&cursor={c}", cursor).headers(h -> h.setBearerAuth(member))
+                        .exchange().expectStatus().isOk()
+                        .expectBody().jsonPath("$.items[0].id").isEqualTo(id).jsonPath("$.nextCursor").doesNotExist());
+        web.get().uri("/api/v1/suppressions?kind=email&q=BLOGGS").headers(h -> h.setBearerAuth(member))
+                .exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.items.length()").isEqualTo(1).jsonPath("$.items[0].id").isEqualTo(id);
+
+        web.delete().uri("/api/v1/suppressions/{id}", id).headers(h -> h.setBearerAuth(member))
+                .exchange().expectStatus().isForbidden();
+        web.delete().uri("/api/v1/suppressions/{id}", id).headers(h -> h.setBearerAuth(issuer.token(UUID.randomUUID(), "owner")))
+                .exchange().expectStatus().isNotFound()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        web.delete().uri("/api/v1/suppressions/{id}", id).headers(h -> h.setBearerAuth(issuer.token(tenant, "admin")))
+                .exchange().expectStatus().isNoContent();
+        web.delete().uri("/api/v1/suppressions/{id}", id).headers(h -> h.setBearerAuth(issuer.token(tenant, "admin")))
+                .exchange().expectStatus().isNotFound();
+
+        var removed = events.await("suppression.changed", r -> tenant.toString().equals(r.key())
+                && EventJson.tree(r.value()).get("action").asString().equals("removed"));
+        EventSchemas.assertValid(removed);
+        assertThat(EventJson.tree(removed.value()).get("value").asString()).isEqualTo("jo.bloggs@acme.com");
+        web.get().uri("/api/v1/suppressions/check?email=jo.bloggs@acme.com").headers(h -> h.setBearerAuth(member))
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.suppressed").isEqualTo(false);
+    }
+
+    @Test
+    void badSuppressionsAreRefusedWithAProblemAndWriteNothing() {
+        UUID tenant = UUID.randomUUID();
+        String owner = issuer.token(tenant, "owner");
+
+        // 400 invalid-request naming the field: unknown kind, invalid email, invalid domain, empty value, bad phone.
+        List<Map<String, String>> bad = List.of(Map.of("kind", "fax", "value", "jo@acme.com"),
+                Map.of("kind", "email", "value", "jo@"), Map.of("kind", "domain", "value", "not a domain"),
+                Map.of("kind", "email", "value", " "), Map.of("kind", "phone", "value", "0412 345 678"));
+        for (Map<String, String> body : bad) {
+            web.post().uri("/api/v1/suppressions").headers(h -> h.setBearerAuth(owner))
+                    .contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+                    .exchange().expectStatus().isBadRequest()
+                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody().jsonPath("$.type").isEqualTo(PROBLEM_BASE + "invalid-request")
+                    .jsonPath("$.errors." + ("fax".equals(body.get("kind")) ? "kind" : "value")).exists();
+        }
+        // 415 for a body that is not JSON, 400 for a query that cannot be read, 401 without a token.
+        web.post().uri("/api/v1/suppressions").headers(h -> h.setBearerAuth(owner))
+                .contentType(MediaType.TEXT_PLAIN).bodyValue("jo@acme.com")
+                .exchange().expectStatus().isEqualTo(415)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        web.get().uri("/api/v1/suppressions/check?email=not-an-email").headers(h -> h.setBearerAuth(owner))
+                .exchange().expectStatus().isBadRequest().expectBody().jsonPath("$.errors.email").exists();
+        web.get().uri("/api/v1/suppressions?kind=fax").headers(h -> h.setBearerAuth(owner))
+                .exchange().expectStatus().isBadRequest().expectBody().jsonPath("$.errors.kind").exists();
+        web.get().uri("/api/v1/suppressions?cursor=nonsense").headers(h -> h.setBearerAuth(owner))
+                .exchange().expectStatus().isBadRequest().expectBody().jsonPath("$.errors.cursor").exists();
+        web.get().uri("/api/v1/suppressions").exchange().expectStatus().isUnauthorized();
+
+        assertThat(suppressionRows(tenant)).isZero();
+        assertThat(events.recordsWithKey("suppression.changed", tenant.toString())).isEmpty();
+    }
+
+    @Test
+    void thePlatformWideListAppliesToEveryTenantAndOnlyPlatformAdministratorsChangeIt() {
+        UUID tenant = UUID.randomUUID();
+        String domain = "spamtrap-" + UUID.randomUUID().toString().substring(0, 8) + ".com";
+        Map<String, String> entry = Map.of("kind", "domain", "value", "www." + domain, "reason", "legal_request");
+
+        web.post().uri("/api/v1/suppressions/global").headers(h -> h.setBearerAuth(issuer.token(tenant, "owner", "admin", "member")))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(entry)
+                .exchange().expectStatus().isForbidden()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        String id = web.post().uri("/api/v1/suppressions/global").headers(h -> h.setBearerAuth(issuer.platformAdminToken()))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(entry)
+                .exchange().expectStatus().isCreated()
+                .expectBody(JsonNode.class).returnResult().getResponseBody().get("id").asString();
+
+        var added = events.await("suppression.changed", r -> "platform".equals(r.key())
+                && EventJson.tree(r.value()).get("value").asString().equals(domain));
+        EventSchemas.assertValid(added);
+        assertThat(header(added, "ce_tenantid")).isNull();
+        JsonNode payload = EventJson.tree(added.value());
+        assertThat(payload.path("tenantId").isMissingNode() || payload.get("tenantId").isNull()).isTrue();
+        assertThat(payload.get("action").asString()).isEqualTo("added");
+        assertThat(payload.get("reason").asString()).isEqualTo("legal_request");
+
+        web.get().uri("/api/v1/suppressions/global?kind=domain&q={q}", domain)
+                .headers(h -> h.setBearerAuth(issuer.token(tenant, "viewer")))
+                .exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.items.length()").isEqualTo(1).jsonPath("$.items[0].scope").isEqualTo("platform");
+        web.get().uri("/api/v1/suppressions/check?email=jo@{d}", domain).headers(h -> h.setBearerAuth(issuer.token(tenant, "viewer")))
+                .exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.suppressed").isEqualTo(true).jsonPath("$.matches[0].id").isEqualTo(id);
+        web.get().uri("/api/v1/suppressions").headers(h -> h.setBearerAuth(issuer.token(tenant, "viewer")))
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.items.length()").isEqualTo(0);
+
+        web.delete().uri("/api/v1/suppressions/global/{id}", id).headers(h -> h.setBearerAuth(issuer.token(tenant, "owner")))
+                .exchange().expectStatus().isForbidden();
+        web.delete().uri("/api/v1/suppressions/{id}", id).headers(h -> h.setBearerAuth(issuer.token(tenant, "owner")))
+                .exchange().expectStatus().isNotFound();
+        web.delete().uri("/api/v1/suppressions/global/{id}", id).headers(h -> h.setBearerAuth(issuer.platformAdminToken()))
+                .exchange().expectStatus().isNoContent();
+
+        var removed = events.await("suppression.changed", r -> "platform".equals(r.key())
+                && EventJson.tree(r.value()).get("value").asString().equals(domain)
+                && EventJson.tree(r.value()).get("action").asString().equals("removed"));
+        EventSchemas.assertValid(removed);
+        web.get().uri("/api/v1/suppressions/check?email=jo@{d}", domain).headers(h -> h.setBearerAuth(issuer.token(tenant, "viewer")))
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.suppressed").isEqualTo(false);
+    }
+
+    @Test
+    void anImportAddsTheGoodRowsCountsDuplicatesAndRejectsBadRowsOneByOne() {
+        UUID tenant = UUID.randomUUID();
+        String admin = issuer.token(tenant, "admin");
+        web.post().uri("/api/v1/suppressions").headers(h -> h.setBearerAuth(admin))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("kind", "email", "value", "already@acme.com"))
+                .exchange().expectStatus().isCreated();
+        String csv = """
+                kind,value,reason
+                email,Jo@Acme.com,unsubscribed
+                domain,www.rival.com.au,"competitor, never contact"
+                email,jo@acme.com,again in the file
+                email,not-an-email,typo
+                fax,+61299998888,old list
+                email,already@acme.com,
+                phone,+61412345678,
+                """;
+
+        web.post().uri("/api/v1/suppressions/import").headers(h -> h.setBearerAuth(admin))
+                .contentType(MediaType.parseMediaType("text/csv")).bodyValue(csv)
+                .exchange().expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.accepted").isEqualTo(3)
+                .jsonPath("$.duplicates").isEqualTo(2)
+                .jsonPath("$.rejected.length()").isEqualTo(2)
+                .jsonPath("$.rejected[0].row").isEqualTo(5)
+                .jsonPath("$.rejected[1].row").isEqualTo(6)
+                .jsonPath("$.rejected[1].reason").value(reason -> assertThat((String) reason).startsWith("kind"));
+
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> events.recordsWithKey("suppression.changed", tenant.toString()).size() == 4);
+        assertThat(events.recordsWithKey("suppression.changed", tenant.toString()))
+                .allSatisfy(EventSchemas::assertValid)
+                .extracting(r -> EventJson.tree(r.value()).get("value").asString())
+                .containsExactlyInAnyOrder("already@acme.com", "jo@acme.com", "rival.com.au", "+61412345678");
+        web.get().uri("/api/v1/suppressions?kind=domain").headers(h -> h.setBearerAuth(admin))
+                .exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.items[0].source").isEqualTo("import")
+                .jsonPath("$.items[0].reason").isEqualTo("competitor, never contact");
+        assertThat(suppressionRows(tenant)).isEqualTo(4);
+
+        // Refused as a whole, writing nothing: a malformed line (400), too many rows (413), not CSV (415), a member (403).
+        web.post().uri("/api/v1/suppressions/import").headers(h -> h.setBearerAuth(admin))
+                .contentType(MediaType.parseMediaType("text/csv"))
+                .bodyValue("kind,value,reason\nemail,new@acme.com,ok\nemail,\"broken@acme.com,unterminated\n")
+                .exchange().expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo(PROBLEM_BASE + "malformed-csv");
+        web.post().uri("/api/v1/suppressions/import").headers(h -> h.setBearerAuth(admin))
+                .contentType(MediaType.parseMediaType("text/csv"))
+                .bodyValue("email\n" + "new@acme.com\n".repeat(10_001))
+                .exchange().expectStatus().isEqualTo(413)
+                .expectBody().jsonPath("$.type").isEqualTo(PROBLEM_BASE + "too-many-rows");
+        web.post().uri("/api/v1/suppressions/import").headers(h -> h.setBearerAuth(admin))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"email\":\"new@acme.com\"}")
+                .exchange().expectStatus().isEqualTo(415);
+        web.post().uri("/api/v1/suppressions/import").headers(h -> h.setBearerAuth(issuer.token(tenant, "member")))
+                .contentType(MediaType.parseMediaType("text/csv")).bodyValue("new@acme.com\n")
+                .exchange().expectStatus().isForbidden();
+        assertThat(suppressionRows(tenant)).isEqualTo(4);
+        assertThat(events.recordsWithKey("suppression.changed", tenant.toString())).hasSize(4);
+    }
+
+    long suppressionRows(UUID tenantId) {
+        return db.sql("SELECT count(*) AS n FROM suppression WHERE tenant_id = :t").bind("t", tenantId)
+                .map(row -> row.get("n", Long.class)).one().block(Duration.ofSeconds(10));
+    }
+
     UUID createTenant(String tier) {
         UUID id = UUID.randomUUID();
         web.post().uri("/api/v1/tenants").headers(h -> h.setBearerAuth(issuer.platformAdminToken()))
