@@ -33,6 +33,49 @@ class RepositoryDocsTest {
     }
 
     @Test
+    void theArchitecturePagesTopicTableMatchesWhatEachServiceDeclares() throws IOException {
+        String architecture = Files.readString(ROOT.resolve("docs/architecture.md"));
+        Matcher row = Pattern.compile("\\| ([a-z-]+)-service \\| \\d{4} \\| [^|]+ \\| ([^|]+) \\| ([^|]+) \\|").matcher(architecture);
+        int checked = 0;
+        while (row.find()) {
+            String service = row.group(1);
+            if (service.equals("gateway")) {
+                continue;
+            }
+            String yml = Files.readString(ROOT.resolve(service + "-service/src/main/resources/application.yml"));
+            if (!row.group(2).contains("every topic")) {
+                assertThat(topics(row.group(2))).as(service + " consumes").isEqualTo(declared(yml, "consumes"));
+            }
+            assertThat(topics(row.group(3))).as(service + " produces").isEqualTo(declared(yml, "publishes"));
+            checked++;
+        }
+        assertThat(checked).as("service rows checked").isEqualTo(SERVICES.size() - 1);
+    }
+
+    /** Backticked topic names in a table cell, leaving out what a "(later …)" remark announces. */
+    private static java.util.Set<String> topics(String cell) {
+        Matcher name = Pattern.compile("`([a-z.-]+)`").matcher(cell.replaceAll("\\(later[^)]*\\)", ""));
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        while (name.find()) {
+            names.add(name.group(1));
+        }
+        return names;
+    }
+
+    private static java.util.Set<String> declared(String yml, String key) {
+        Matcher list = Pattern.compile(key + ": \\[([^]]*)]").matcher(yml);
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        if (list.find()) {
+            for (String name : list.group(1).split(",")) {
+                if (!name.isBlank()) {
+                    names.add(name.trim());
+                }
+            }
+        }
+        return names;
+    }
+
+    @Test
     void everyServiceListensOnThePortTheConventionsPageGivesAndHasAReadme() throws IOException {
         String conventions = Files.readString(ROOT.resolve("docs/conventions.md"));
         Map<String, String> documented = new LinkedHashMap<>();
