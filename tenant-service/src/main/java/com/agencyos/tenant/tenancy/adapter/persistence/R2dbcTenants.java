@@ -32,23 +32,12 @@ class R2dbcTenants implements Tenants {
 
     @Override
     public Mono<Boolean> insert(Tenant tenant) {
-        return db.sql("""
+        return bindState(db.sql("""
                 INSERT INTO tenant (id, name, status, tier, time_zone, country, default_permission_mode, icp,
                                     data_sharing_consent, deleted, version, created_at, updated_at)
                 VALUES (:id, :name, :status, :tier, :timeZone, :country, :mode, CAST(:icp AS jsonb), :consent,
                         :deleted, :version, :createdAt, :updatedAt)
-                ON CONFLICT (id) DO NOTHING""")
-                .bind("id", tenant.id())
-                .bind("name", tenant.name())
-                .bind("status", tenant.status().name())
-                .bind("tier", tenant.tier().name())
-                .bind("timeZone", tenant.timeZone().getId())
-                .bind("country", tenant.country())
-                .bind("mode", tenant.defaultPermissionMode().name())
-                .bind("icp", EventJson.write(tenant.icp()))
-                .bind("consent", tenant.dataSharingConsent())
-                .bind("deleted", tenant.deleted())
-                .bind("version", tenant.version())
+                ON CONFLICT (id) DO NOTHING"""), tenant)
                 .bind("createdAt", utc(tenant.createdAt()))
                 .bind("updatedAt", utc(tenant.updatedAt()))
                 .fetch().rowsUpdated()
@@ -69,11 +58,20 @@ class R2dbcTenants implements Tenants {
 
     @Override
     public Mono<Void> update(Tenant tenant) {
-        return db.sql("""
+        return bindState(db.sql("""
                 UPDATE tenant SET name = :name, status = :status, tier = :tier, time_zone = :timeZone,
                     country = :country, default_permission_mode = :mode, icp = CAST(:icp AS jsonb),
                     data_sharing_consent = :consent, deleted = :deleted, version = :version, updated_at = :updatedAt
-                WHERE id = :id AND version < :version""")
+                WHERE id = :id AND version < :version"""), tenant)
+                .bind("updatedAt", utc(tenant.updatedAt()))
+                .fetch().rowsUpdated()
+                .flatMap(rows -> rows == 1 ? Mono.<Void>empty() : Mono.error(new IllegalStateException(
+                        "Tenant " + tenant.id() + " was not at a version below " + tenant.version())));
+    }
+
+    /** The columns an insert and an update both write, bound from the tenant's current state. */
+    private static DatabaseClient.GenericExecuteSpec bindState(DatabaseClient.GenericExecuteSpec spec, Tenant tenant) {
+        return spec
                 .bind("id", tenant.id())
                 .bind("name", tenant.name())
                 .bind("status", tenant.status().name())
@@ -84,11 +82,7 @@ class R2dbcTenants implements Tenants {
                 .bind("icp", EventJson.write(tenant.icp()))
                 .bind("consent", tenant.dataSharingConsent())
                 .bind("deleted", tenant.deleted())
-                .bind("version", tenant.version())
-                .bind("updatedAt", utc(tenant.updatedAt()))
-                .fetch().rowsUpdated()
-                .flatMap(rows -> rows == 1 ? Mono.<Void>empty() : Mono.error(new IllegalStateException(
-                        "Tenant " + tenant.id() + " was not at a version below " + tenant.version())));
+                .bind("version", tenant.version());
     }
 
     private static Tenant tenant(Readable row) {
