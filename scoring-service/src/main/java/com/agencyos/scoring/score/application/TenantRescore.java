@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Rescores all of a tenant's leads in the background, one page per transaction, so a failure loses at most
@@ -47,7 +48,10 @@ public class TenantRescore {
         return scores.countLeads(tenantId)
                 .flatMap(total -> jobs.create(new RescoreJob(jobId, tenantId, RescoreJob.Status.RUNNING, total, 0,
                         clock.instant(), null, null)))
-                .doOnSuccess(created -> run(jobId, tenantId).subscribe())
+                // The job starts on its own thread, not inside the callback of the connection that recorded it:
+                // a request stalled once in CI here, and borrowing a pooled connection from within another's completion
+                // is the suspect (target/thread-dumps will tell if it happens again).
+                .doOnSuccess(created -> run(jobId, tenantId).subscribeOn(Schedulers.boundedElastic()).subscribe())
                 .thenReturn(jobId);
     }
 
