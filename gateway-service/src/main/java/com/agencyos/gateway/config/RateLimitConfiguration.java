@@ -2,6 +2,7 @@ package com.agencyos.gateway.config;
 
 import com.agencyos.gateway.problem.adapter.web.ProblemResponses;
 import com.agencyos.gateway.ratelimit.adapter.inprocess.InProcessRateLimiter;
+import com.agencyos.gateway.ratelimit.adapter.messaging.TenantTierFeed;
 import com.agencyos.gateway.ratelimit.adapter.redis.RedisRateLimiter;
 import com.agencyos.gateway.ratelimit.adapter.web.TenantRateLimitFilter;
 import com.agencyos.gateway.ratelimit.application.InMemoryTenantTierResolver;
@@ -9,7 +10,9 @@ import com.agencyos.gateway.ratelimit.application.RateLimitPolicy;
 import com.agencyos.gateway.ratelimit.application.RateLimiter;
 import com.agencyos.gateway.ratelimit.application.TenantTierResolver;
 import com.agencyos.gateway.ratelimit.domain.TokenBuckets;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -28,6 +31,15 @@ class RateLimitConfiguration {
     @ConditionalOnMissingBean(TenantTierResolver.class)
     InMemoryTenantTierResolver tenantTierResolver(GatewayProperties gateway) {
         return new InMemoryTenantTierResolver(gateway.rateLimits().defaultTier());
+    }
+
+    /** Tiers from {@code tenant.changed}; off when no Kafka is configured (every tenant then has the default tier). */
+    @Bean
+    @ConditionalOnExpression("!'${agencyos.gateway.tenant-feed.bootstrap-servers:}'.isBlank()")
+    TenantTierFeed tenantTierFeed(InMemoryTenantTierResolver tiers,
+            @Value("${agencyos.gateway.tenant-feed.bootstrap-servers}") String bootstrapServers,
+            @Value("${agencyos.gateway.tenant-feed.topic:tenant.changed}") String topic) {
+        return new TenantTierFeed(bootstrapServers, topic, tiers);
     }
 
     @Bean
