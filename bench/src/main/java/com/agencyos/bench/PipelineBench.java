@@ -1,0 +1,249 @@
+package com.agencyos.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Drives the running local stack the way a partner does: signed lead webhooks at fixed arrival rates (open loop, so
+ * a slow answer cannot slow the arrivals and hide queueing), then follows each lead by id on {@code lead.scored} and
+ * {@code touch.sent}. Baselines from the same run: the raw broker and PostgreSQL commits.
+ */
+final class PipelineBench {
+
+    static final String ACME = "7d1c0e4a-1f7b-4c59-9a7e-2f5f0f0a0001";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private static final String[] TITLES = {"Managing Director", "CEO", "Head of Marketing", "Operations Manager", "CFO",
+        "Founder", "Sales Director", "General Manager"};
+
+    private PipelineBench() {
+    }
+
+    static void run(Map<String, String> options) throws Exception {
+        String gateway = options.getOrDefault("gateway", "http://localhost:8080");
+        String kafka = options.getOrDefault("kafka", "localhost:9092");
+        String jdbc = options.getOrDefault("postgres", "jdbc:postgresql://localhost:15432/postgres");
+        int seconds = Integer.parseInt(options.getOrDefault("seconds", "30"));
+        int drain = Integer.parseInt(options.getOrDefault("drain-seconds", "60"));
+        List<Integer> rates = List.of(options.getOrDefault("rates", "25,50,100").split(",")).stream().map(Integer::parseInt).toList();
+        Path out = Path.of(options.getOrDefault("out", "bench/results/pipeline-" + Instant.now().toString().replace(':', '-') + ".json"));
+
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(), "loadAverageAtStart", load(),
+                "startedAt", Instant.now().toString()));
+        System.out.printf(Locale.ROOT, "Pipeline benchmark: rates %s leads/s, %d s each; %d cores, load %.2f%n", rates, seconds,
+                Runtime.getRuntime().availableProcessors(), load());
+
+        String secret = webhookSecret(gateway);
+        System.out.println("Webhook secret created; the webhook accepts signed leads.");
+
+        Map<String, Object> baselines = new LinkedHashMap<>();
+        baselines.put("kafka", KafkaBaseline.measure(kafka, rates.getLast(), 10));
+        baselines.put("postgres", PostgresBaseline.measure(jdbc, options.getOrDefault("db-user", "agencyos"),
+                options.getOrDefault("db-password", "agencyos"), 5));
+        report.put("baselines", baselines);
+
+        List<Map<String, Object>> runs = new ArrayList<>();
+        try (TopicFollower scored = new TopicFollower(kafka, "lead.scored"); TopicFollower touched = new TopicFollower(kafka, "touch.sent")) {
+            for (int rate : rates) {
+                runs.add(runAt(gateway, secret, rate, seconds, drain, scored, touched));
+            }
+        }
+        report.put("runs", runs);
+        Integer sustained = runs.stream().filter(r -> Boolean.TRUE.equals(r.get("keptUp"))).map(r -> (Integer) r.get("rate"))
+                .reduce((a, b) -> b).orElse(null);
+        report.put("highestRateKeptUp", sustained);
+
+        print(baselines, runs, sustained);
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        Files.writeString(out, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(report));
+        System.out.println("\nJSON: " + out);
+    }
+
+    private static Map<String, Object> runAt(String gateway, String secret, int rate, int seconds, int drain, TopicFollower scored,
+            TopicFollower touched) throws Exception {
+        ProcessUsage usage = ProcessUsage.start();
+        Map<String, Long> acceptedAt = new ConcurrentHashMap<>();
+        List<Double> ackMillis = java.util.Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger refused = new AtomicInteger();
+        List<CompletableFuture<?>> inFlight = new ArrayList<>();
+        int total = rate * seconds;
+        long interval = TimeUnit.SECONDS.toNanos(1) / rate;
+        long start = System.nanoTime();
+        String runId = Long.toString(System.currentTimeMillis(), 36);
+        for (int i = 0; i < total; i++) {
+            long wait = start + i * interval - System.nanoTime();
+            if (wait > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            String body = lead(runId, rate, i);
+            long sent = System.nanoTime();
+            inFlight.add(HTTP.sendAsync(signed(gateway, secret, body), HttpResponse.BodyHandlers.ofString()).handle((response, error) -> {
+                if (error != null || response.statusCode() != 202) {
+                    refused.incrementAndGet();
+                    return null;
+                }
+                ackMillis.add((System.nanoTime() - sent) / 1e6);
+                acceptedAt.put(JSON.readTree(response.body()).get("leadId").asString(), System.currentTimeMillis());
+                return null;
+            }));
+        }
+        CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).get(5, TimeUnit.MINUTES);
+        long arrivalsEnded = System.currentTimeMillis();
+        long deadline = arrivalsEnded + TimeUnit.SECONDS.toMillis(drain);
+        while (System.currentTimeMillis() < deadline && !scored.sawAll(acceptedAt.keySet())) {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(200));
+        }
+        long scoredDrained = System.currentTimeMillis();
+        // Touches follow scoring; give them a moment more if some are still on their way.
+        while (System.currentTimeMillis() < deadline && touched.seen(acceptedAt.keySet()) < scored.seen(acceptedAt.keySet())) {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(200));
+        }
+        Map<String, Object> processes = usage.finish();
+
+        List<Double> toScored = latencies(acceptedAt, scored);
+        List<Double> toTouch = latencies(acceptedAt, touched);
+        Stats ack = new Stats(ackMillis);
+        Stats scoredStats = new Stats(toScored);
+        Stats touchStats = new Stats(toTouch);
+        int reachedScored = scored.seen(acceptedAt.keySet());
+        boolean keptUp = reachedScored >= acceptedAt.size() * 0.999 && refused.get() == 0
+                && scoredDrained - arrivalsEnded < TimeUnit.SECONDS.toMillis(10);
+
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("rate", rate);
+        result.put("sent", total);
+        result.put("accepted", acceptedAt.size());
+        result.put("refusedOrFailed", refused.get());
+        result.put("ackMs", Map.of("p50", ack.percentile(50), "p99", ack.percentile(99)));
+        result.put("reachedLeadScored", reachedScored);
+        result.put("toLeadScoredMs", Map.of("p50", scoredStats.percentile(50), "p99", scoredStats.percentile(99)));
+        result.put("reachedTouchSent", touched.seen(acceptedAt.keySet()));
+        result.put("toTouchSentMs", Map.of("p50", touchStats.percentile(50), "p99", touchStats.percentile(99)));
+        result.put("scoredDrainedSecondsAfterLastArrival", (scoredDrained - arrivalsEnded) / 1000.0);
+        result.put("keptUp", keptUp);
+        result.put("processes", processes);
+        System.out.printf(Locale.ROOT, "  %4d leads/s: accepted %d/%d, ack p50 %.1f ms p99 %.1f ms, lead.scored %d (p99 %.0f ms), touch.sent %d (p99 %.0f ms)%s%n",
+                rate, acceptedAt.size(), total, ack.percentile(50), ack.percentile(99), reachedScored, scoredStats.percentile(99),
+                touched.seen(acceptedAt.keySet()), touchStats.percentile(99), keptUp ? ", kept up" : ", fell behind");
+        return result;
+    }
+
+    private static List<Double> latencies(Map<String, Long> acceptedAt, TopicFollower topic) {
+        List<Double> values = new ArrayList<>();
+        acceptedAt.forEach((lead, at) -> {
+            Long seen = topic.firstTimestamp(lead);
+            if (seen != null) {
+                values.add((double) Math.max(0, seen - at));
+            }
+        });
+        return values;
+    }
+
+    private static String lead(String runId, int rate, int index) {
+        String company = "bench" + runId + "-" + rate + "-" + (index % 500);
+        return "{\"email\":\"lead" + index + "." + runId + "." + rate + "@" + company + ".com.au\",\"firstName\":\"Bench\",\"lastName\":\"Lead"
+                + index + "\",\"title\":\"" + TITLES[index % TITLES.length] + "\",\"companyName\":\"Bench Co " + (index % 500)
+                + "\",\"website\":\"https://" + company + ".com.au\",\"country\":\"AU\",\"industry\":\"Retail\",\"employeeCount\":"
+                + (20 + index % 180) + "}";
+    }
+
+    private static HttpRequest signed(String gateway, String secret, String body) {
+        long t = Instant.now().getEpochSecond();
+        return HttpRequest.newBuilder(URI.create(gateway + "/webhooks/leads/" + ACME)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").header("X-AgencyOS-Signature", "t=" + t + ",v1=" + hmac(secret, t + "." + body))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    static String hmac(String secret, String text) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A fresh webhook secret for Acme, and a wait until webhook-ingest has it (it travels as an event). */
+    private static String webhookSecret(String gateway) throws Exception {
+        String token = token("owner@acme.test");
+        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(gateway + "/api/v1/tenants/me/webhook-secrets"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+        if (created.statusCode() != 201 && created.statusCode() != 200) {
+            throw new IllegalStateException("creating a webhook secret answered " + created.statusCode() + ": " + created.body());
+        }
+        String secret = JSON.readTree(created.body()).get("secret").asString();
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < deadline) {
+            String probe = "{\"email\":\"probe." + System.nanoTime() + "@bench-probe.com.au\",\"firstName\":\"Probe\"}";
+            if (HTTP.send(signed(gateway, secret, probe), HttpResponse.BodyHandlers.ofString()).statusCode() == 202) {
+                return secret;
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(500));
+        }
+        throw new IllegalStateException("webhook-ingest never accepted the new secret");
+    }
+
+    static String token(String user) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder("./agency-os", "token", user).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        if (process.waitFor() != 0 || out.isEmpty()) {
+            throw new IllegalStateException("./agency-os token " + user + " failed; is the stack up? (run from the repository root)");
+        }
+        String[] lines = out.split("\n");
+        return lines[lines.length - 1].trim();
+    }
+
+    static double load() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void print(Map<String, Object> baselines, List<Map<String, Object>> runs, Integer sustained) {
+        Map<String, Object> kafka = (Map<String, Object>) baselines.get("kafka");
+        Map<String, Object> pg = (Map<String, Object>) baselines.get("postgres");
+        System.out.println("\nBaselines (same run)");
+        System.out.printf(Locale.ROOT, "  raw Kafka at %s rec/s: p50 %.1f ms, p99 %.1f ms; unthrottled %.0f records/s%n", kafka.get("rate"),
+                kafka.get("p50Ms"), kafka.get("p99Ms"), kafka.get("maxRecordsPerSecond"));
+        System.out.printf(Locale.ROOT, "  PostgreSQL: %.0f single-row commits/s on one connection%n", pg.get("commitsPerSecond"));
+        System.out.println("\nrate/s  accepted  ack p50  ack p99  scored  to-scored p50  p99    touched  to-touch p50  p99    kept up");
+        for (Map<String, Object> run : runs) {
+            Map<String, Object> ack = (Map<String, Object>) run.get("ackMs");
+            Map<String, Object> sc = (Map<String, Object>) run.get("toLeadScoredMs");
+            Map<String, Object> to = (Map<String, Object>) run.get("toTouchSentMs");
+            System.out.printf(Locale.ROOT, "%6d  %8d  %7.1f  %7.1f  %6d  %13.0f  %6.0f  %7d  %12.0f  %6.0f  %s%n", run.get("rate"), run.get("accepted"),
+                    ack.get("p50"), ack.get("p99"), run.get("reachedLeadScored"), sc.get("p50"), sc.get("p99"), run.get("reachedTouchSent"),
+                    to.get("p50"), to.get("p99"), run.get("keptUp"));
+        }
+        System.out.println("(latencies in ms; to-scored and to-touch are from the webhook's 202 to the record's timestamp on the topic)");
+        System.out.println("Highest arrival rate kept up: " + (sustained == null ? "none of those tried" : sustained + " leads/s"));
+        Map<String, Object> last = runs.getLast();
+        System.out.println("\nProcesses during the " + last.get("rate") + " leads/s run (CPU % of one core, resident memory MB):");
+        ((Map<String, Object>) last.get("processes")).forEach((name, figures) -> System.out.println("  " + name + ": " + figures));
+    }
+}
