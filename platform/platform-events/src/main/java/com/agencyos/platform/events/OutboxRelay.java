@@ -1,6 +1,7 @@
 package com.agencyos.platform.events;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.r2dbc.postgresql.api.PostgresqlConnection;
@@ -49,6 +50,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final Disposable.Composite running = Disposables.composite();
     private volatile boolean started;
     private volatile boolean listening;
+    private volatile double oldestAgeSeconds;
 
     public OutboxRelay(ConnectionFactory connections, DatabaseClient db, TransactionalOperator tx,
             KafkaTemplate<String, String> kafka, AgencyEventsProperties properties, MeterRegistry meters) {
@@ -61,6 +63,9 @@ public class OutboxRelay implements SmartLifecycle {
                 .register(meters);
         this.lag = Timer.builder("agencyos.outbox.lag").description("Time from commit to Kafka acknowledgement")
                 .publishPercentiles(0.5, 0.99).register(meters);
+        Gauge.builder("agencyos.outbox.oldest.age", this, relay -> relay.oldestAgeSeconds)
+                .description("Age in seconds of the oldest event not yet published (0 when the outbox is drained)")
+                .baseUnit("seconds").register(meters);
     }
 
     @Override
@@ -75,6 +80,10 @@ public class OutboxRelay implements SmartLifecycle {
                     return Mono.empty();
                 }), 1)
                 .subscribe());
+        // A stalled relay shows as a growing age here, whatever the reason (Kafka down, lock held, bug).
+        running.add(Flux.interval(Duration.ZERO, Duration.ofSeconds(15))
+                .concatMap(tick -> oldestPendingAgeSeconds().onErrorResume(e -> Mono.empty()))
+                .subscribe(age -> oldestAgeSeconds = age));
         running.add(Flux.interval(Duration.ofMinutes(1), Duration.ofMinutes(10))
                 .concatMap(tick -> purge().onErrorResume(e -> Mono.empty()))
                 .subscribe());
@@ -174,6 +183,12 @@ public class OutboxRelay implements SmartLifecycle {
         if (value != null) {
             headers.add(name, value.getBytes(StandardCharsets.UTF_8));
         }
+    }
+
+    /** Seconds since the oldest event still waiting to be published occurred; 0 when none waits. */
+    public Mono<Double> oldestPendingAgeSeconds() {
+        return db.sql("SELECT COALESCE(EXTRACT(EPOCH FROM now() - min(occurred_at)), 0)::float8 AS age FROM outbox_event WHERE published_at IS NULL")
+                .map(row -> row.get("age", Double.class)).one();
     }
 
     private Mono<Long> purge() {

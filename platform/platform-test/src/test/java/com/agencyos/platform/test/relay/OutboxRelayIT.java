@@ -48,6 +48,24 @@ class OutboxRelayIT {
     record Numbered(String key, int n) {
     }
 
+    @Autowired OutboxRelay relay;
+
+    @Test
+    void reportsTheAgeOfTheOldestEventStillWaitingToBePublished() {
+        // Inside a transaction that is rolled back, so the running relay never sees (or publishes) the old row.
+        Double age = tx.execute(status -> {
+            status.setRollbackOnly();
+            return db.sql("""
+                    INSERT INTO outbox_event (event_id, topic, event_key, event_type, payload, occurred_at)
+                    VALUES (:id, 'relay.test', 'k', 'agencyos.test.v1', '{}', now() - interval '1 hour')""")
+                    .bind("id", UUID.randomUUID()).fetch().rowsUpdated()
+                    .then(relay.oldestPendingAgeSeconds());
+        }).blockLast(Duration.ofSeconds(30));
+        assertThat(age).isBetween(3590.0, 3700.0);
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> relay.oldestPendingAgeSeconds().block(Duration.ofSeconds(10)) < 60);
+    }
+
     @Test
     void twoRelaysPublishEveryCommittedEventExactlyOnceAndInOrderPerKey() {
         OutboxRelay second = new OutboxRelay(connections, db, tx, kafka, properties, new SimpleMeterRegistry());
