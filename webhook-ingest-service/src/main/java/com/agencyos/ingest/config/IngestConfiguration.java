@@ -1,5 +1,8 @@
 package com.agencyos.ingest.config;
 
+import com.agencyos.ingest.reply.adapter.llm.LlmReplyClassifier;
+import com.agencyos.ingest.reply.domain.BuiltinReplyClassifier;
+import com.agencyos.ingest.reply.domain.ReplyClassifier;
 import com.agencyos.ingest.webhook.application.WebhookSettings;
 import com.agencyos.ingest.webhook.domain.SecretsKey;
 import org.springframework.context.annotation.Bean;
@@ -17,5 +20,16 @@ class IngestConfiguration {
     @Bean
     WebhookSettings webhookSettings(IngestProperties properties) {
         return new WebhookSettings(properties.signatureTolerance());
+    }
+
+    /**
+     * The offline classifier, whose model ships on the classpath; with {@code AGENCYOS_LLM_BASE_URL} set, an
+     * OpenAI-compatible model decides first and the offline one answers whenever the model does not in time.
+     */
+    @Bean
+    ReplyClassifier replyClassifier(IngestProperties properties) {
+        BuiltinReplyClassifier builtin = BuiltinReplyClassifier.withShippedModel();
+        var llm = properties.llm();
+        return llm.enabled() ? new LlmReplyClassifier(llm.baseUrl(), llm.apiKey(), llm.model(), llm.timeout(), builtin) : builtin;
     }
 }

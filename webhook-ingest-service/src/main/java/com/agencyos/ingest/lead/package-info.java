@@ -10,8 +10,9 @@
  * {@code sha256:<hex of the raw body>} without one, so a retried delivery answers {@code 200} with the original
  * lead id and changes nothing. Any rejection (signature, size, media type, JSON, fields) writes nothing.
  *
- * <p>Walking skeleton: HubSpot submissions (workflow, form-integrations and relayed bodies, v1/v2/v3
- * signatures, form-id filter, consent) and bulk imports ({@code /api/v1/leads/import}) arrive with the ingest
- * issue and reuse this intake with sources {@code hubspot} and {@code import}.
+ * <p>HubSpot submissions ({@code /webhooks/hubspot/{tenantId}}: workflow, form-integrations and relayed bodies,
+ * v1/v2/v3 signatures, the tenant's form filter and field mapping, consent) and bulk imports
+ * ({@code /api/v1/leads/import}, CSV or a JSON array, streamed, each row its own intake) use this intake with sources
+ * {@code hubspot} and {@code import}.
  */
 package com.agencyos.ingest.lead;

@@ -143,6 +143,8 @@ public final class Service implements Component {
         env.put("AGENCYOS_SECRETS_KEY", context.secrets().get(Secrets.SECRETS_KEY));
         env.put("AGENCYOS_PROVISIONING_SECRET", context.secrets().get(Secrets.PROVISIONING_SECRET));
         env.put("KEYCLOAK_URL", "http://localhost:" + Keycloak.PORT);
+        // Providers (HubSpot, Twilio) sign the public URL they call, which is the gateway's.
+        env.put("AGENCYOS_PUBLIC_BASE_URL", "http://localhost:8080");
         env.put("SMTP_HOST", "localhost");
         env.put("SMTP_PORT", Integer.toString(SmtpSink.SMTP_PORT));
         for (ServiceCatalog.Entry other : catalog) {

@@ -3,6 +3,7 @@ package com.agencyos.ingest.webhook.application;
 import com.agencyos.ingest.webhook.domain.SecretKind;
 import com.agencyos.ingest.webhook.domain.TenantSecret;
 import com.agencyos.ingest.webhook.domain.TenantSecrets;
+import java.util.List;
 import java.util.UUID;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -16,4 +17,7 @@ public interface TenantSecretStore {
     Mono<Void> forget(UUID tenantId);
 
     Flux<TenantSecret> secrets(UUID tenantId, SecretKind kind);
+
+    /** The tenant's {@code allowedHubspotFormIds}; empty when the tenant is unknown. */
+    Mono<List<String>> allowedHubSpotForms(UUID tenantId);
 }

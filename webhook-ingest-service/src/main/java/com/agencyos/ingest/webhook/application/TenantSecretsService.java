@@ -78,4 +78,8 @@ public class TenantSecretsService {
                 })
                 .collectList();
     }
+
+    public Mono<List<String>> allowedHubSpotForms(UUID tenantId) {
+        return store.allowedHubSpotForms(tenantId).defaultIfEmpty(List.of());
+    }
 }

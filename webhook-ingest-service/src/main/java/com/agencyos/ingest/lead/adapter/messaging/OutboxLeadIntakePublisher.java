@@ -27,9 +27,9 @@ class OutboxLeadIntakePublisher implements LeadIntakePublisher {
         return new FormReceivedMessage(receipt.leadId(), receipt.tenantId(), receipt.source().wireName(),
                 receipt.sourceRef(), receipt.receivedAt(), s.campaignId(),
                 new FormReceivedMessage.Contact(s.email(), s.firstName(), s.lastName(), s.title(), s.phone(),
-                        s.linkedinUrl(), s.country()),
+                        s.linkedinUrl(), s.country(), s.employmentStartDate()),
                 new FormReceivedMessage.Company(s.companyName(), s.companyDomain(), s.website(), s.industry(),
-                        s.employeeCount()),
-                s.customFields());
+                        s.employeeCount(), s.hiring(), s.latestFundingDate()),
+                s.customFields(), s.consent());
     }
 }

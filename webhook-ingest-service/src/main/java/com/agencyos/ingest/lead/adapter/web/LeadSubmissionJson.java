@@ -2,6 +2,8 @@ package com.agencyos.ingest.lead.adapter.web;
 
 import com.agencyos.ingest.lead.domain.LeadSubmission;
 import com.agencyos.platform.web.ApiProblem;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -12,9 +14,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads the lead body ({@code {email, firstName?, …, customFields?}}) field by field, so a client learns every
- * wrong field at once and by name. Unknown fields are ignored, a {@code tenantId} included: the tenant comes
- * from the path's signature or the token, never from the body.
+ * Reads the lead body ({@code {email, firstName?, …, hiring?, latestFundingDate?, employmentStartDate?,
+ * customFields?}}) field by field, so a client learns every wrong field at once and by name. Unknown fields are
+ * ignored, a {@code tenantId} included: the tenant comes from the path's signature or the token, never from the body.
  */
 final class LeadSubmissionJson {
 
@@ -41,7 +43,8 @@ final class LeadSubmissionJson {
                 fields.text("lastName"), fields.text("title"), fields.text("phone"), fields.text("linkedinUrl"),
                 fields.text("country"), fields.text("companyName"), fields.text("website"), fields.text("companyDomain"),
                 fields.text("industry"), fields.wholeNumber("employeeCount"), fields.uuid("campaignId"),
-                fields.text("externalId"), fields.stringMap("customFields"));
+                fields.text("externalId"), fields.stringMap("customFields"), null, fields.bool("hiring"),
+                fields.date("latestFundingDate"), fields.date("employmentStartDate"));
         submission.violations().forEach(fields.errors::putIfAbsent);
         if (!fields.errors.isEmpty()) {
             throw ApiProblem.invalid("The lead has invalid fields.", fields.errors);
@@ -82,6 +85,31 @@ final class LeadSubmissionJson {
                 return null;
             }
             return node.intValue();
+        }
+
+        Boolean bool(String name) {
+            JsonNode node = root.get(name);
+            if (node == null || node.isNull()) {
+                return null;
+            }
+            if (!node.isBoolean()) {
+                errors.put(name, "must be true or false");
+                return null;
+            }
+            return node.booleanValue();
+        }
+
+        LocalDate date(String name) {
+            String value = text(name);
+            if (value == null) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(value);
+            } catch (DateTimeParseException e) {
+                errors.put(name, "must be a date as YYYY-MM-DD");
+                return null;
+            }
         }
 
         UUID uuid(String name) {

@@ -13,12 +13,12 @@ import reactor.core.publisher.Mono;
  * Reads a request body as raw bytes, up to a cap. Signatures and deduplication hash the bytes exactly as sent,
  * so the body must not go through a decoder first.
  */
-final class RequestBodies {
+public final class RequestBodies {
 
     private RequestBodies() {
     }
 
-    static Mono<byte[]> read(ServerHttpRequest request, DataSize cap) {
+    public static Mono<byte[]> read(ServerHttpRequest request, DataSize cap) {
         long limit = cap.toBytes();
         if (request.getHeaders().getContentLength() > limit) {
             return Mono.error(tooLarge(cap));

@@ -8,6 +8,8 @@ import com.agencyos.platform.events.EventJson;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -76,6 +78,20 @@ class R2dbcTenantSecretStore implements TenantSecretStore {
                         row.get("sealed", String.class), instant(row.get("created_at", OffsetDateTime.class)),
                         instant(row.get("expires_at", OffsetDateTime.class))))
                 .all();
+    }
+
+    @Override
+    public Mono<List<String>> allowedHubSpotForms(UUID tenantId) {
+        return db.sql("SELECT allowed_hubspot_form_ids::text AS ids FROM tenant_secret_set WHERE tenant_id = :tenantId")
+                .bind("tenantId", tenantId)
+                .map(row -> formIds(row.get("ids", String.class)))
+                .one();
+    }
+
+    private static List<String> formIds(String json) {
+        List<String> ids = new ArrayList<>();
+        EventJson.tree(json).forEach(id -> ids.add(id.asString()));
+        return ids;
     }
 
     private static OffsetDateTime utc(Instant instant) {
