@@ -45,6 +45,8 @@ final class PipelineBench {
     static void run(Map<String, String> options) throws Exception {
         String gateway = options.getOrDefault("gateway", "http://localhost:8080");
         String kafka = options.getOrDefault("kafka", "localhost:9092");
+        // Where partners' webhooks go: the gateway by default; webhook-ingest's own port to measure without it.
+        String webhooks = options.getOrDefault("webhook-base", gateway);
         String jdbc = options.getOrDefault("postgres", "jdbc:postgresql://localhost:15432/postgres");
         int seconds = Integer.parseInt(options.getOrDefault("seconds", "30"));
         int drain = Integer.parseInt(options.getOrDefault("drain-seconds", "60"));
@@ -57,7 +59,7 @@ final class PipelineBench {
         System.out.printf(Locale.ROOT, "Pipeline benchmark: rates %s leads/s, %d s each; %d cores, load %.2f%n", rates, seconds,
                 Runtime.getRuntime().availableProcessors(), load());
 
-        String secret = webhookSecret(gateway);
+        String secret = webhookSecret(gateway, webhooks);
         System.out.println("Webhook secret created; the webhook accepts signed leads.");
 
         Map<String, Object> baselines = new LinkedHashMap<>();
@@ -69,7 +71,7 @@ final class PipelineBench {
         List<Map<String, Object>> runs = new ArrayList<>();
         try (TopicFollower scored = new TopicFollower(kafka, "lead.scored"); TopicFollower touched = new TopicFollower(kafka, "touch.sent")) {
             for (int rate : rates) {
-                runs.add(runAt(gateway, secret, rate, seconds, drain, scored, touched));
+                runs.add(runAt(webhooks, secret, rate, seconds, drain, scored, touched));
             }
         }
         report.put("runs", runs);
@@ -89,6 +91,7 @@ final class PipelineBench {
         Map<String, Long> acceptedAt = new ConcurrentHashMap<>();
         List<Double> ackMillis = java.util.Collections.synchronizedList(new ArrayList<>());
         AtomicInteger refused = new AtomicInteger();
+        Map<String, Integer> failures = new ConcurrentHashMap<>();
         List<CompletableFuture<?>> inFlight = new ArrayList<>();
         int total = rate * seconds;
         long interval = TimeUnit.SECONDS.toNanos(1) / rate;
@@ -104,6 +107,8 @@ final class PipelineBench {
             inFlight.add(HTTP.sendAsync(signed(gateway, secret, body), HttpResponse.BodyHandlers.ofString()).handle((response, error) -> {
                 if (error != null || response.statusCode() != 202) {
                     refused.incrementAndGet();
+                    String reason = error != null ? rootCause(error).getClass().getSimpleName() : "HTTP " + response.statusCode();
+                    failures.merge(reason, 1, Integer::sum);
                     return null;
                 }
                 ackMillis.add((System.nanoTime() - sent) / 1e6);
@@ -138,6 +143,7 @@ final class PipelineBench {
         result.put("sent", total);
         result.put("accepted", acceptedAt.size());
         result.put("refusedOrFailed", refused.get());
+        result.put("failures", failures);
         result.put("ackMs", Map.of("p50", ack.percentile(50), "p99", ack.percentile(99)));
         result.put("reachedLeadScored", reachedScored);
         result.put("toLeadScoredMs", Map.of("p50", scoredStats.percentile(50), "p99", scoredStats.percentile(99)));
@@ -148,8 +154,16 @@ final class PipelineBench {
         result.put("processes", processes);
         System.out.printf(Locale.ROOT, "  %4d leads/s: accepted %d/%d, ack p50 %.1f ms p99 %.1f ms, lead.scored %d (p99 %.0f ms), touch.sent %d (p99 %.0f ms)%s%n",
                 rate, acceptedAt.size(), total, ack.percentile(50), ack.percentile(99), reachedScored, scoredStats.percentile(99),
-                touched.seen(acceptedAt.keySet()), touchStats.percentile(99), keptUp ? ", kept up" : ", fell behind");
+                touched.seen(acceptedAt.keySet()), touchStats.percentile(99), keptUp ? ", kept up" : ", fell behind " + failures);
         return result;
+    }
+
+    private static Throwable rootCause(Throwable error) {
+        Throwable cause = error;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 
     private static List<Double> latencies(Map<String, Long> acceptedAt, TopicFollower topic) {
@@ -189,7 +203,7 @@ final class PipelineBench {
     }
 
     /** A fresh webhook secret for Acme, and a wait until webhook-ingest has it (it travels as an event). */
-    private static String webhookSecret(String gateway) throws Exception {
+    private static String webhookSecret(String gateway, String webhooks) throws Exception {
         String token = token("owner@acme.test");
         HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(gateway + "/api/v1/tenants/me/webhook-secrets"))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
@@ -201,7 +215,7 @@ final class PipelineBench {
         long deadline = System.currentTimeMillis() + 60_000;
         while (System.currentTimeMillis() < deadline) {
             String probe = "{\"email\":\"probe." + System.nanoTime() + "@bench-probe.com.au\",\"firstName\":\"Probe\"}";
-            if (HTTP.send(signed(gateway, secret, probe), HttpResponse.BodyHandlers.ofString()).statusCode() == 202) {
+            if (HTTP.send(signed(webhooks, secret, probe), HttpResponse.BodyHandlers.ofString()).statusCode() == 202) {
                 return secret;
             }
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(500));

@@ -18,36 +18,40 @@ final class ProcessUsage {
 
     private static final double TICKS_PER_SECOND = 100.0;
 
-    private final Map<String, Long> ticksAtStart;
+    private final Map<Long, Long> ticksAtStart;
     private final long startedAt;
 
-    private ProcessUsage(Map<String, Long> ticksAtStart) {
+    private ProcessUsage(Map<Long, Long> ticksAtStart) {
         this.ticksAtStart = ticksAtStart;
         this.startedAt = System.nanoTime();
     }
 
     static ProcessUsage start() {
-        return new ProcessUsage(sample().ticks);
+        return new ProcessUsage(sample().ticksByPid);
     }
 
     Map<String, Object> finish() {
         Sample now = sample();
         double wall = (System.nanoTime() - startedAt) / 1e9;
         Map<String, Object> figures = new LinkedHashMap<>();
-        now.ticks.forEach((name, ticks) -> figures.put(name, Map.of(
-                "cpuPercentOfOneCore", Math.round((ticks - ticksAtStart.getOrDefault(name, 0L)) / TICKS_PER_SECOND / wall * 1000) / 10.0,
+        Map<String, Long> used = new TreeMap<>();
+        now.ticksByPid.forEach((pid, ticks) -> used.merge(now.names.get(pid), ticks - ticksAtStart.getOrDefault(pid, ticks), Long::sum));
+        used.forEach((name, ticks) -> figures.put(name, Map.of(
+                "cpuPercentOfOneCore", Math.round(ticks / TICKS_PER_SECOND / wall * 1000) / 10.0,
                 "residentMb", now.rssKb.getOrDefault(name, 0L) / 1024)));
         return figures;
     }
 
-    private record Sample(Map<String, Long> ticks, Map<String, Long> rssKb) {
+    /** CPU ticks per process id (a process counts only if it lived through both samples), names, memory per name. */
+    private record Sample(Map<Long, Long> ticksByPid, Map<Long, String> names, Map<String, Long> rssKb) {
     }
 
     private static Sample sample() {
-        Map<String, Long> ticks = new TreeMap<>();
+        Map<Long, Long> ticks = new TreeMap<>();
+        Map<Long, String> names = new TreeMap<>();
         Map<String, Long> rss = new TreeMap<>();
         if (!Files.isDirectory(Path.of("/proc"))) {
-            return new Sample(ticks, rss);
+            return new Sample(ticks, names, rss);
         }
         try (Stream<Path> entries = Files.list(Path.of("/proc"))) {
             entries.filter(p -> p.getFileName().toString().matches("\\d+")).forEach(dir -> {
@@ -58,7 +62,9 @@ final class ProcessUsage {
                     }
                     String stat = Files.readString(dir.resolve("stat"));
                     String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    ticks.merge(name, Long.parseLong(fields[11]) + Long.parseLong(fields[12]), Long::sum);
+                    long pid = Long.parseLong(dir.getFileName().toString());
+                    ticks.put(pid, Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
+                    names.put(pid, name);
                     for (String line : Files.readAllLines(dir.resolve("status"))) {
                         if (line.startsWith("VmRSS:")) {
                             rss.merge(name, Long.parseLong(line.replaceAll("\\D", "")), Long::sum);
@@ -69,9 +75,9 @@ final class ProcessUsage {
                 }
             });
         } catch (IOException e) {
-            return new Sample(ticks, rss);
+            return new Sample(ticks, names, rss);
         }
-        return new Sample(ticks, rss);
+        return new Sample(ticks, names, rss);
     }
 
     private static String component(Path dir) throws IOException {
