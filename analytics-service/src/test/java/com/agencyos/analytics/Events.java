@@ -1,5 +1,6 @@
 package com.agencyos.analytics;
 
+import com.agencyos.analytics.fact.domain.EventFact;
 import com.agencyos.platform.events.EventJson;
 import com.agencyos.platform.test.EventProbe;
 import com.agencyos.platform.test.EventSchemas;
@@ -71,6 +72,64 @@ record Events(String topic, String type, String key, UUID tenantId, String json)
         payload.put("tenantId", tenant.toString());
         return checked(new Events("tenant.changed", "agencyos.tenant.changed.v1", tenant.toString(), tenant,
                 EventJson.write(payload)));
+    }
+
+    static Events playbookGenerated(UUID tenant, UUID waitingLead, Instant at, String prospectDomain) {
+        ObjectNode payload = example("playbook.generated");
+        payload.put("tenantId", tenant.toString());
+        payload.put("playbookId", UUID.randomUUID().toString());
+        payload.put("generatedAt", at.toString());
+        payload.put("prospectDomain", prospectDomain);
+        payload.putArray("waitingLeadIds").add(waitingLead.toString());
+        return checked(new Events("playbook.generated", "agencyos.playbook.generated.v1", tenant.toString(), tenant,
+                EventJson.write(payload)));
+    }
+
+    static Events deliveryBounced(UUID tenant, UUID lead, Instant at, String kind) {
+        ObjectNode payload = leadExample("delivery.bounced", tenant, lead);
+        payload.put("occurredAt", at.toString());
+        payload.put("kind", kind);
+        return checked(new Events("delivery.events", "agencyos.delivery.bounced.v1", lead.toString(), tenant,
+                EventJson.write(payload)));
+    }
+
+    static Events suppressionChanged(UUID tenant, Instant at, String action, String kind, String value) {
+        ObjectNode payload = example("suppression.changed");
+        payload.put("tenantId", tenant.toString());
+        payload.put("changedAt", at.toString());
+        payload.put("action", action);
+        payload.put("kind", kind);
+        payload.put("value", value);
+        return checked(new Events("suppression.changed", "agencyos.suppression.changed.v1", tenant.toString(), tenant,
+                EventJson.write(payload)));
+    }
+
+    /** The same event with one more field set (a dotted path reaches into an object), checked against its schema. */
+    Events with(String path, Object value) {
+        ObjectNode payload = (ObjectNode) EventJson.tree(json);
+        String[] names = path.split("\\.");
+        ObjectNode parent = payload;
+        for (int i = 0; i < names.length - 1; i++) {
+            parent = (ObjectNode) parent.get(names[i]);
+        }
+        String field = names[names.length - 1];
+        switch (value) {
+            case null -> parent.putNull(field);
+            case String text -> parent.put(field, text);
+            case Integer number -> parent.put(field, number);
+            case Long number -> parent.put(field, number);
+            case Double number -> parent.put(field, number);
+            case Boolean flag -> parent.put(field, flag);
+            default -> parent.put(field, value.toString());
+        }
+        return checked(new Events(topic, type, key, tenantId, EventJson.write(payload)));
+    }
+
+    /** The fact this event becomes, as the listener would record it, for tests that feed facts directly. */
+    EventFact fact(Instant at) {
+        var lead = EventJson.tree(json).path("leadId");
+        return new EventFact(UUID.randomUUID().toString(), type, topic, tenantId,
+                lead.isString() ? UUID.fromString(lead.stringValue()) : null, at, json);
     }
 
     /** The same event under another {@code ce_type}, as a producer adding a type would publish it. */

@@ -4,21 +4,31 @@ import static com.agencyos.platform.test.EventProbe.header;
 import static com.agencyos.platform.test.EventProbe.withKey;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.agencyos.outreach.enrollment.application.TouchScheduler;
 import com.agencyos.platform.events.EventJson;
 import com.agencyos.platform.test.AgencyIntegrationTest;
 import com.agencyos.platform.test.EventProbe;
 import com.agencyos.platform.test.EventSchemas;
 import com.agencyos.platform.test.TestIssuer;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.core.publisher.Flux;
+import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.JsonNode;
 
 @AgencyIntegrationTest
@@ -33,6 +43,7 @@ class OutreachServiceIT {
     @Autowired TestIssuer issuer;
     @Autowired WebTestClient web;
     @Autowired DatabaseClient db;
+    @Autowired TouchScheduler scheduler;
 
     @Test
     void migrationsCreateTheTablesOutreachOwns() {
@@ -40,7 +51,7 @@ class OutreachServiceIT {
                 SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name""")
                 .map(row -> row.get("table_name", String.class)).all().collectList().block();
 
-        assertThat(tables).contains("campaign", "sending_resource", "lead", "enrollment", "touch", "reply", "playbook",
+        assertThat(tables).contains("campaign", "tenant_plan", "scheduled_touch", "resource_usage", "touch_skip", "sending_resource", "lead", "enrollment", "touch", "reply", "playbook",
                 "outbox_event", "inbox_event");
     }
 
@@ -265,6 +276,437 @@ class OutreachServiceIT {
                 .exchange().expectStatus().isBadRequest();
         web.get().uri("/api/v1/campaigns/{id}/enrollments", UUID.randomUUID()).headers(h -> h.setBearerAuth(token))
                 .exchange().expectStatus().isNotFound();
+    }
+
+    @Test
+    void aCampaignIsCreatedEditedMovedThroughItsLifeAndSoftDeletedWithRoles() {
+        UUID tenant = UUID.randomUUID();
+        String viewer = issuer.token(tenant, "viewer");
+        String member = issuer.token(tenant, "member");
+        String admin = issuer.token(tenant, "admin");
+
+        web.post().uri("/api/v1/campaigns").headers(h -> h.setBearerAuth(viewer)).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(CUSTOM_CAMPAIGN).exchange().expectStatus().isForbidden();
+        var created = web.post().uri("/api/v1/campaigns").headers(h -> h.setBearerAuth(member))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(CUSTOM_CAMPAIGN)
+                .exchange().expectStatus().isCreated()
+                .expectBody()
+                .jsonPath("$.status").isEqualTo("draft")
+                .jsonPath("$.origin").isEqualTo("user")
+                .jsonPath("$.sendingMode").isEqualTo("draft_only")
+                .jsonPath("$.settings.permissionMode").isEqualTo("co_pilot")
+                .jsonPath("$.settings.channelAllocation.email").isEqualTo(100)
+                .jsonPath("$.settings.sendingWindow.timeZone").isEqualTo("America/New_York")
+                .jsonPath("$.settings.sendingWindow.days").isEqualTo(List.of("mon", "wed", "fri"))
+                .jsonPath("$.sequence.source").isEqualTo("custom")
+                .jsonPath("$.sequence.steps[1].day").isEqualTo(4)
+                .jsonPath("$.sequence.steps[0].variants[1].split").isEqualTo(50)
+                .returnResult();
+        String id = EventJson.tree(new String(created.getResponseBodyContent())).get("id").asString();
+        assertThat(created.getResponseHeaders().getLocation()).hasToString("/api/v1/campaigns/" + id);
+
+        web.get().uri("/api/v1/campaigns/{id}", id).headers(h -> h.setBearerAuth(viewer)).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.name").isEqualTo("Plumbers in New York");
+        web.put().uri("/api/v1/campaigns/{id}", id).headers(h -> h.setBearerAuth(member)).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"name\":\"Plumbers, built-in copy\"}").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.sequence.source").isEqualTo("built_in")
+                .jsonPath("$.sequence.steps[*].day").isEqualTo(List.of(1, 3, 7, 14))
+                .jsonPath("$.settings.permissionMode").isEqualTo("autopilot");
+        status(member, id, "paused").expectStatus().isEqualTo(409).expectBody()
+                .jsonPath("$.type").isEqualTo("https://agencyos.dev/problems/invalid-status-transition");
+        status(member, id, "active").expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("active");
+        web.put().uri("/api/v1/campaigns/{id}", id).headers(h -> h.setBearerAuth(member)).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"name\":\"Renamed while active\"}").exchange().expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.type").isEqualTo("https://agencyos.dev/problems/campaign-not-editable");
+        status(viewer, id, "paused").expectStatus().isForbidden();
+        status(member, id, "paused").expectStatus().isOk();
+        status(member, id, "active").expectStatus().isOk();
+        status(member, id, "completed").expectStatus().isOk();
+        status(member, id, "active").expectStatus().isEqualTo(409);
+
+        web.delete().uri("/api/v1/campaigns/{id}", id).headers(h -> h.setBearerAuth(member)).exchange().expectStatus().isForbidden();
+        web.delete().uri("/api/v1/campaigns/{id}", id).headers(h -> h.setBearerAuth(admin)).exchange().expectStatus().isNoContent();
+        web.get().uri("/api/v1/campaigns/{id}", id).headers(h -> h.setBearerAuth(viewer)).exchange().expectStatus().isNotFound();
+        web.delete().uri("/api/v1/campaigns/{id}", id).headers(h -> h.setBearerAuth(admin)).exchange().expectStatus().isNotFound();
+        assertThat(db.sql("SELECT deleted_at IS NOT NULL AS gone FROM campaign WHERE id = :id").bind("id", UUID.fromString(id))
+                .map(row -> row.get("gone", Boolean.class)).one().block()).isTrue();
+        web.get().uri("/api/v1/campaigns/{id}", id).headers(h -> h.setBearerAuth(issuer.token(GLOBEX, "owner")))
+                .exchange().expectStatus().isNotFound();
+    }
+
+    @Test
+    void badCampaignInputIsA400NamingTheFieldAndWritesNothing() {
+        UUID tenant = UUID.randomUUID();
+        String member = issuer.token(tenant, "member");
+        Map<String, String> badBodies = Map.of(
+                "{\"name\":\"X\",\"settings\":{\"channelAllocation\":{\"email\":60,\"sms\":30}}}", "settings.channelAllocation",
+                "{\"name\":\"X\",\"settings\":{\"channelAllocation\":{\"pigeon\":100}}}", "settings.channelAllocation.pigeon",
+                "{\"name\":\"X\",\"settings\":{\"sendingWindow\":{\"timeZone\":\"Mars/Olympus\",\"days\":[\"mon\"],"
+                        + "\"start\":\"09:00\",\"end\":\"17:00\"}}}", "settings.sendingWindow.timeZone",
+                "{\"name\":\"X\",\"settings\":{\"sendingWindow\":{\"timeZone\":\"UTC\",\"days\":[\"mon\"],"
+                        + "\"start\":\"17:00\",\"end\":\"09:00\"}}}", "settings.sendingWindow.end",
+                "{\"name\":\"X\",\"settings\":{\"permissionMode\":\"yolo\"}}", "settings.permissionMode",
+                "{\"name\":\"X\",\"sequence\":{\"steps\":[{\"day\":1,\"subject\":\"Hi\",\"body\":\"Hi {{shoeSize}}\"}]}}",
+                "sequence.steps[0].variants[0].body",
+                "{\"name\":\"X\",\"sequence\":{\"steps\":[{\"day\":1,\"variants\":[{\"key\":\"a\",\"split\":60,"
+                        + "\"subject\":\"Hi\",\"body\":\"Hi\"},{\"key\":\"b\",\"split\":30,\"subject\":\"Yo\",\"body\":\"Yo\"}]}]}}",
+                "sequence.steps[0].variants",
+                "{\"name\":\"X\",\"sequence\":{\"steps\":[{\"day\":3,\"subject\":\"A\",\"body\":\"A\"},"
+                        + "{\"day\":2,\"subject\":\"B\",\"body\":\"B\"}]}}", "sequence.steps[1].day",
+                "{\"name\":\"\"}", "name");
+
+        badBodies.forEach((body, field) -> web.post().uri("/api/v1/campaigns").headers(h -> h.setBearerAuth(member))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+                .exchange().expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("https://agencyos.dev/problems/invalid-request")
+                .jsonPath("$.errors['%s']".formatted(field)).exists());
+        web.post().uri("/api/v1/campaigns").headers(h -> h.setBearerAuth(member)).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{not json").exchange().expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        web.put().uri("/api/v1/campaigns/{id}/status", "not-a-uuid").headers(h -> h.setBearerAuth(member))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"status\":\"active\"}").exchange().expectStatus().isBadRequest();
+        status(member, UUID.randomUUID().toString(), "finished").expectStatus().isBadRequest();
+        status(member, UUID.randomUUID().toString(), "active").expectStatus().isNotFound();
+
+        assertThat(db.sql("SELECT count(*) AS n FROM campaign WHERE tenant_id = :t").bind("t", tenant)
+                .map(row -> row.get("n", Long.class)).one().block()).isZero();
+    }
+
+    @Test
+    void theTiersActiveCampaignLimitComesFromTenantChangedAndOnlyANewerVersionChangesIt() {
+        UUID tenant = UUID.randomUUID();
+        String member = issuer.token(tenant, "member");
+        publishTenantChanged(tenant, 1, 3);
+        awaitPlanVersion(tenant, 3);
+        publishTenantChanged(tenant, 9, 2);
+        UUID marker = UUID.randomUUID();
+        publishTenantChanged(marker, tenant.toString(), 1, 1);
+        awaitPlanVersion(marker, 1);
+        assertThat(planLimit(tenant)).isEqualTo(1);
+
+        String first = createDraft(member);
+        String second = createDraft(member);
+        status(member, first, "active").expectStatus().isOk();
+        status(member, second, "active").expectStatus().isEqualTo(409).expectBody()
+                .jsonPath("$.type").isEqualTo("https://agencyos.dev/problems/active-campaign-limit")
+                .jsonPath("$.detail").isEqualTo("The velocity tier allows 1 active campaign and 1 are active: pause or complete one first.");
+        status(member, first, "paused").expectStatus().isOk();
+        status(member, second, "active").expectStatus().isOk();
+        status(member, first, "active").expectStatus().isEqualTo(409);
+
+        publishTenantChanged(tenant, 2, 4);
+        awaitPlanVersion(tenant, 4);
+        status(member, first, "active").expectStatus().isOk();
+    }
+
+    @Test
+    void aLeadNamingACustomCampaignGetsItsVariantAndAPausedCampaignEnrolsNoOne() {
+        String owner = issuer.token(ACME, "owner");
+        String campaignId = EventJson.tree(new String(web.post().uri("/api/v1/campaigns").headers(h -> h.setBearerAuth(owner))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(CUSTOM_CAMPAIGN).exchange().expectStatus().isCreated()
+                .expectBody().returnResult().getResponseBodyContent())).get("id").asString();
+        status(owner, campaignId, "active").expectStatus().isOk();
+        UUID leadId = UUID.randomUUID();
+
+        events.publish("lead.scored", LEAD_SCORED_V1, leadId.toString(), ACME,
+                leadScored(leadId, ACME, "hot", UUID.fromString(campaignId)));
+
+        var touch = events.await("touch.sent", withKey(leadId.toString()));
+        EventSchemas.assertValid(touch);
+        JsonNode json = EventJson.tree(touch.value());
+        assertThat(json.get("campaignId").asString()).isEqualTo(campaignId);
+        assertThat(json.get("variant").asString()).isIn("a", "b");
+        assertThat(json.get("subject").asString()).isEqualTo(json.get("variant").asString().equals("a")
+                ? "Jo, trade pricing at Acme Plumbing Supplies?" : "Quotes for Acme Plumbing Supplies");
+        assertThat(json.get("contentSnapshot").asString()).startsWith("Hi Jo,");
+        web.get().uri("/api/v1/touches/{id}", json.get("touchId").asString()).headers(h -> h.setBearerAuth(owner))
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.subject").isEqualTo(json.get("subject").asString());
+
+        status(owner, campaignId, "paused").expectStatus().isOk();
+        UUID late = UUID.randomUUID();
+        events.publish("lead.scored", LEAD_SCORED_V1, late.toString(), ACME, leadScored(late, ACME, "hot", UUID.fromString(campaignId)));
+        Awaitility.await("the late lead to be declined").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> web.get().uri("/api/v1/campaigns/{id}/enrollments", campaignId)
+                        .headers(h -> h.setBearerAuth(owner)).exchange().expectStatus().isOk().expectBody()
+                        .jsonPath("$[?(@.leadId == '%s')].status".formatted(late)).isEqualTo("not_enrolled")
+                        .jsonPath("$[?(@.leadId == '%s')].reason".formatted(late))
+                        .isEqualTo("Campaign 'Plumbers in New York' is paused: it enrols no one"));
+        web.get().uri("/api/v1/campaigns/{id}/enrollments", campaignId).headers(h -> h.setBearerAuth(owner))
+                .exchange().expectBody().jsonPath("$[?(@.leadId == '%s')].status".formatted(leadId)).isEqualTo("active");
+        assertThat(events.recordsWithKey("touch.sent", late.toString())).isEmpty();
+    }
+
+    @Test
+    void theBuiltInInboundCampaignIsActiveAndCannotBeDeleted() {
+        UUID leadId = UUID.randomUUID();
+        events.publish("lead.scored", LEAD_SCORED_V1, leadId.toString(), ACME, leadScored(leadId, ACME, "hot", null));
+        String campaignId = EventJson.tree(events.await("touch.sent", withKey(leadId.toString())).value()).get("campaignId").asString();
+
+        web.get().uri("/api/v1/campaigns/{id}", campaignId).headers(h -> h.setBearerAuth(issuer.token(ACME, "viewer")))
+                .exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.status").isEqualTo("active")
+                .jsonPath("$.origin").isEqualTo("inbound")
+                .jsonPath("$.sequence.source").isEqualTo("built_in");
+        web.delete().uri("/api/v1/campaigns/{id}", campaignId).headers(h -> h.setBearerAuth(issuer.token(ACME, "owner")))
+                .exchange().expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.type").isEqualTo("https://agencyos.dev/problems/built-in-campaign");
+    }
+
+    @Test
+    void sendingResourcesAreAddedByOwnersAndAdminsWithTheirDefaultsAndBadOnesAreRefused() {
+        UUID tenant = UUID.randomUUID();
+        String admin = issuer.token(tenant, "admin");
+
+        web.post().uri("/api/v1/sending-resources").headers(h -> h.setBearerAuth(issuer.token(tenant, "member")))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(mailbox("jo@acme-mail.com.au", null, false))
+                .exchange().expectStatus().isForbidden();
+        web.post().uri("/api/v1/sending-resources").headers(h -> h.setBearerAuth(admin))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(mailbox("jo@Acme-Mail.com.au", null, true))
+                .exchange().expectStatus().isCreated().expectBody()
+                .jsonPath("$.channel").isEqualTo("email")
+                .jsonPath("$.domain").isEqualTo("acme-mail.com.au")
+                .jsonPath("$.dailyLimit").isEqualTo(50)
+                .jsonPath("$.limitToday").isEqualTo(10)
+                .jsonPath("$.usedToday").isEqualTo(0);
+        web.post().uri("/api/v1/sending-resources").headers(h -> h.setBearerAuth(admin)).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"kind\":\"linkedin_seat\",\"name\":\"Jo\",\"address\":\"https://www.linkedin.com/in/jo-bloggs\"}")
+                .exchange().expectStatus().isCreated().expectBody().jsonPath("$.dailyLimit").isEqualTo(17);
+        web.post().uri("/api/v1/sending-resources").headers(h -> h.setBearerAuth(admin)).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"kind\":\"sms_number\",\"name\":\"AU\",\"address\":\"+61412345678\"}")
+                .exchange().expectStatus().isCreated().expectBody().jsonPath("$.dailyLimit").isEqualTo(100);
+
+        Map<String, String> bad = Map.of(
+                mailbox("not-an-address", null, false), "address",
+                mailbox("jo@acme.com.au", 0, false), "dailyLimit",
+                mailbox("jo@acme.com.au", null, false).replace("\"postalAddress\":\"1 George St, Sydney NSW 2000\",", ""), "postalAddress",
+                mailbox("jo@acme.com.au", null, false).replace("Australia/Sydney", "Mars/Olympus"), "timeZone",
+                "{\"kind\":\"pigeon\",\"name\":\"P\"}", "kind",
+                "{\"kind\":\"sms_number\",\"name\":\"AU\",\"address\":\"0412 345 678\"}", "address");
+        bad.forEach((body, field) -> web.post().uri("/api/v1/sending-resources").headers(h -> h.setBearerAuth(admin))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange().expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.errors['%s']".formatted(field)).exists());
+        web.get().uri("/api/v1/sending-resources").headers(h -> h.setBearerAuth(issuer.token(tenant, "viewer")))
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.length()").isEqualTo(3);
+    }
+
+    @Test
+    void dailyLimitsHoldAcrossSeveralMailboxesAndTheLeadOverCapacityWaitsWithAReason() {
+        UUID tenant = UUID.randomUUID();
+        String admin = issuer.token(tenant, "admin");
+        String one = addResource(admin, mailbox("jo@one-mail.com.au", 1, false));
+        String two = addResource(admin, mailbox("sam@two-mail.com.au", 2, false));
+        List<UUID> leads = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+
+        leads.forEach(lead -> events.publish("lead.scored", LEAD_SCORED_V1, lead.toString(), tenant, leadScored(lead, tenant, "hot", null)));
+
+        Awaitility.await("three touches and one lead waiting").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> leads.stream().filter(lead -> !events.recordsWithKey("touch.sent", lead.toString()).isEmpty()).count() == 3
+                        && "No email capacity left today".equals(db.sql("""
+                                SELECT st.reason FROM scheduled_touch st WHERE st.tenant_id = :t AND st.status = 'due' AND st.step = 1""")
+                        .bind("t", tenant).map(row -> row.get("reason", String.class)).one().blockOptional().orElse("")));
+        Map<String, Long> perResource = leads.stream().flatMap(lead -> events.recordsWithKey("touch.sent", lead.toString()).stream())
+                .map(r -> EventJson.tree(r.value()))
+                .peek(json -> assertThat(json.get("messageId").asString())
+                        .endsWith(json.get("resourceId").asString().equals(one) ? "@one-mail.com.au>" : "@two-mail.com.au>"))
+                .collect(Collectors.groupingBy(json -> json.get("resourceId").asString(),
+                        Collectors.counting()));
+        assertThat(perResource).isEqualTo(Map.of(one, 1L, two, 2L));
+        web.get().uri("/api/v1/sending-resources").headers(h -> h.setBearerAuth(admin)).exchange().expectBody()
+                .jsonPath("$[?(@.id == '%s')].usedToday".formatted(one)).isEqualTo(1)
+                .jsonPath("$[?(@.id == '%s')].usedToday".formatted(two)).isEqualTo(2);
+    }
+
+    @Test
+    void aFollowUpIsThreadedOnTheFirstEmailFromTheSameMailbox() {
+        UUID tenant = UUID.randomUUID();
+        String admin = issuer.token(tenant, "admin");
+        addResource(admin, mailbox("jo@thread-mail.com.au", 10, false));
+        addResource(admin, mailbox("sam@thread-mail2.com.au", 10, false));
+        UUID lead = UUID.randomUUID();
+        events.publish("lead.scored", LEAD_SCORED_V1, lead.toString(), tenant, leadScored(lead, tenant, "hot", null));
+        JsonNode first = EventJson.tree(events.await("touch.sent", withKey(lead.toString())).value());
+
+        assertThat(dueInDays(lead, 2)).isEqualTo(2);
+        makeDue(lead, 2);
+
+        JsonNode second = EventJson.tree(events.await("touch.sent",
+                r -> r.key().equals(lead.toString()) && EventJson.tree(r.value()).get("step").asInt() == 2).value());
+        EventSchemas.assertValid("agencyos.touch.sent.v1", second.toString());
+        assertThat(second.get("inReplyTo").asString()).isEqualTo(first.get("messageId").asString());
+        assertThat(second.get("resourceId").asString()).isEqualTo(first.get("resourceId").asString());
+        assertThat(second.get("subject").asString()).isEqualTo("Re: " + first.get("subject").asString());
+        assertThat(second.get("messageId").asString()).isNotEqualTo(first.get("messageId").asString());
+        assertThat(dueInDays(lead, 3)).isEqualTo(4);
+    }
+
+    @Test
+    void aReplyThatStoppedTheEnrolmentWinsOverItsDueStep() {
+        UUID lead = UUID.randomUUID();
+        events.publish("lead.scored", LEAD_SCORED_V1, lead.toString(), ACME, leadScored(lead, ACME, "hot", null));
+        JsonNode first = EventJson.tree(events.await("touch.sent", withKey(lead.toString())).value());
+        events.publish("reply.classified", "agencyos.reply.classified.v1", lead.toString(), ACME,
+                replyClassified(lead, first.get("touchId").asString(), first.get("campaignId").asString(), "not_interested"));
+        Awaitility.await("the enrolment to stop").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> db.sql("SELECT status FROM enrollment WHERE lead_id = :l").bind("l", lead)
+                        .map(row -> row.get("status", String.class)).one().block(), "stopped"::equals);
+
+        makeDue(lead, 2);
+
+        Awaitility.await("the due step to be skipped").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> db.sql("""
+                        SELECT st.status || ' ' || coalesce(st.reason, '') AS r FROM scheduled_touch st JOIN enrollment e ON e.id = st.enrollment_id
+                         WHERE e.lead_id = :l AND st.step = 2""").bind("l", lead).map(row -> row.get("r", String.class)).one().block(),
+                        r -> r.startsWith("skipped Enrolment stopped: Replied"));
+        assertThat(events.recordsWithKey("touch.sent", lead.toString())).hasSize(1);
+    }
+
+    @Test
+    void severalSchedulersWorkingTheSameScheduleMakeEveryTouchExactlyOnce() {
+        UUID tenant = UUID.randomUUID();
+        List<UUID> leads = IntStream.range(0, 40).mapToObj(i -> UUID.randomUUID()).toList();
+        leads.forEach(lead -> events.publish("lead.scored", LEAD_SCORED_V1, lead.toString(), tenant, leadScored(lead, tenant, "warm", null)));
+        Awaitility.await("all enrolled").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> db.sql("SELECT count(*) AS n FROM enrollment WHERE tenant_id = :t").bind("t", tenant)
+                        .map(row -> row.get("n", Long.class)).one().block(), n -> n == 40);
+
+        Flux.range(0, 4).flatMap(i -> scheduler.runDue(100)
+                .subscribeOn(Schedulers.boundedElastic())).blockLast(Duration.ofSeconds(60));
+
+        Awaitility.await("every lead touched").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> leads.stream().allMatch(lead -> !events.recordsWithKey("touch.sent", lead.toString()).isEmpty()));
+        assertThat(db.sql("SELECT count(*) AS n FROM touch WHERE tenant_id = :t").bind("t", tenant)
+                .map(row -> row.get("n", Long.class)).one().block()).isEqualTo(40L);
+        leads.forEach(lead -> assertThat(events.recordsWithKey("touch.sent", lead.toString())).hasSize(1));
+    }
+
+    /**
+     * Not a check but a measurement, run only on request (see the README): how many touches per second the scheduler
+     * renders and records in draft-only mode, and how long a {@code reply.classified} takes to stop its enrolment.
+     */
+    @Test
+    @EnabledIfSystemProperty(named = "outreach.benchmark", matches = "true")
+    void benchmarkSchedulerThroughputAndReplyToStopLatency() {
+        int touches = Integer.getInteger("outreach.benchmark.touches", 500);
+        int replies = Integer.getInteger("outreach.benchmark.replies", 100);
+        UUID tenant = UUID.randomUUID();
+        List<UUID> leads = IntStream.range(0, touches).mapToObj(i -> UUID.randomUUID()).toList();
+        leads.forEach(lead -> events.publish("lead.scored", LEAD_SCORED_V1, lead.toString(), tenant, leadScored(lead, tenant, "warm", null)));
+        awaitTouches(tenant, 1, touches, Duration.ofMinutes(5));
+
+        long start = System.nanoTime();
+        db.sql("UPDATE scheduled_touch SET due_at = now() WHERE tenant_id = :t AND step = 2 AND status = 'due'").bind("t", tenant)
+                .fetch().rowsUpdated().block();
+        awaitTouches(tenant, 2, touches, Duration.ofMinutes(5));
+        double seconds = (System.nanoTime() - start) / 1e9;
+
+        List<Double> latencies = new ArrayList<>();
+        for (UUID lead : leads.subList(0, Math.min(replies, touches))) {
+            long sent = System.nanoTime();
+            events.publish("reply.classified", "agencyos.reply.classified.v1", lead.toString(), tenant,
+                    replyClassified(lead, UUID.randomUUID().toString(), UUID.randomUUID().toString(), "not_interested")
+                            .replace(ACME.toString(), tenant.toString()));
+            Awaitility.await().atMost(Duration.ofSeconds(30)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(2))
+                    .until(() -> db.sql("SELECT status FROM enrollment WHERE lead_id = :l").bind("l", lead)
+                            .map(row -> row.get("status", String.class)).one().block(), "stopped"::equals);
+            latencies.add((System.nanoTime() - sent) / 1e6);
+        }
+        Collections.sort(latencies);
+        LoggerFactory.getLogger(OutreachServiceIT.class).info(
+                "BENCHMARK scheduler: {} touches (step 2, draft_only) in {} s = {} touches/s; reply->stop over {} replies: median {} ms, p99 {} ms",
+                touches, "%.2f".formatted(seconds), "%.0f".formatted(touches / seconds), latencies.size(),
+                "%.1f".formatted(latencies.get(latencies.size() / 2)),
+                "%.1f".formatted(latencies.get((int) Math.ceil(latencies.size() * 0.99) - 1)));
+        assertThat(latencies).hasSize(Math.min(replies, touches));
+    }
+
+    void awaitTouches(UUID tenant, int step, int expected, Duration atMost) {
+        Awaitility.await("%d touches of step %d".formatted(expected, step)).atMost(atMost).pollInterval(Duration.ofMillis(50))
+                .until(() -> db.sql("SELECT count(*) AS n FROM touch WHERE tenant_id = :t AND step = :s").bind("t", tenant).bind("s", step)
+                        .map(row -> row.get("n", Long.class)).one().block(), n -> n == expected);
+    }
+
+    static String mailbox(String address, Integer dailyLimit, boolean warmup) {
+        return """
+                {"kind":"mailbox","name":"%s","address":"%s","fromName":"Jo Bloggs","postalAddress":"1 George St, Sydney NSW 2000",
+                 "smtp":{"host":"localhost","port":3025,"startTls":false},"dailyLimit":%s,"warmup":%s,"timeZone":"Australia/Sydney"}
+                """.formatted(address, address, dailyLimit == null ? "null" : dailyLimit, warmup);
+    }
+
+    String addResource(String token, String body) {
+        return EventJson.tree(new String(web.post().uri("/api/v1/sending-resources").headers(h -> h.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange().expectStatus().isCreated()
+                .expectBody().returnResult().getResponseBodyContent())).get("id").asString();
+    }
+
+    /** Time passing for one lead: its scheduled step becomes due now. */
+    void makeDue(UUID lead, int step) {
+        db.sql("""
+                UPDATE scheduled_touch st SET due_at = now() FROM enrollment e
+                 WHERE e.id = st.enrollment_id AND e.lead_id = :l AND st.step = :step AND st.status = 'due'""")
+                .bind("l", lead).bind("step", step).fetch().rowsUpdated().block();
+    }
+
+    /** In how many whole days (rounded) the lead's step is due. */
+    Long dueInDays(UUID lead, int step) {
+        return Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> db.sql("""
+                SELECT round(extract(epoch FROM st.due_at - now()) / 86400)::bigint AS d FROM scheduled_touch st
+                  JOIN enrollment e ON e.id = st.enrollment_id WHERE e.lead_id = :l AND st.step = :step""")
+                .bind("l", lead).bind("step", step).map(row -> row.get("d", Long.class)).one().blockOptional(), Optional::isPresent)
+                .get();
+    }
+
+    static final String CUSTOM_CAMPAIGN = """
+            {"name":"Plumbers in New York",
+             "settings":{"permissionMode":"co_pilot","minimumTier":"warm","channelAllocation":{"email":100},
+                         "sendingWindow":{"timeZone":"America/New_York","days":["mon","wed","fri"],"start":"08:30","end":"16:00"},
+                         "waitForPlaybook":false},
+             "sequence":{"steps":[
+               {"day":1,"channel":"email","variants":[
+                 {"key":"a","split":50,"subject":"{{firstName|Hello}}, trade pricing at {{companyName}}?","body":"Hi {{firstName|there}}, quick one."},
+                 {"key":"b","split":50,"subject":"Quotes for {{companyName|your team}}","body":"Hi {{firstName|there}}, a question."}]},
+               {"day":4,"channel":"email","subject":"Re: trade pricing","body":"Following up, {{firstName|there}}."}]}}
+            """;
+
+    WebTestClient.ResponseSpec status(String token, String campaignId, String status) {
+        return web.put().uri("/api/v1/campaigns/{id}/status", campaignId).headers(h -> h.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"status\":\"%s\"}".formatted(status)).exchange();
+    }
+
+    String createDraft(String token) {
+        return EventJson.tree(new String(web.post().uri("/api/v1/campaigns").headers(h -> h.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"name\":\"Draft\"}").exchange().expectStatus().isCreated()
+                .expectBody().returnResult().getResponseBodyContent())).get("id").asString();
+    }
+
+    void publishTenantChanged(UUID tenant, int maxActiveCampaigns, long version) {
+        publishTenantChanged(tenant, tenant.toString(), maxActiveCampaigns, version);
+    }
+
+    /** The key decides the partition: a marker under the same key is processed after what came before it. */
+    void publishTenantChanged(UUID tenant, String key, int maxActiveCampaigns, long version) {
+        String json = """
+                {"tenantId":"%s","name":"Test","status":"active","tier":"velocity",
+                 "quotas":{"leadPoolPerMonth":2250,"maxActiveCampaigns":%d,"linkedinSeats":3},"leadPoolUsed":0,
+                 "timeZone":"Australia/Melbourne","country":"AU","defaultPermissionMode":"autopilot",
+                 "icp":{"industries":[],"sizeMin":0,"sizeMax":1000,"locations":[],"titles":[],"competitorDomains":[],
+                        "vendorWebsite":null},
+                 "dataSharingConsent":false,"deleted":false,"version":%d}
+                """.formatted(tenant, maxActiveCampaigns, version);
+        EventSchemas.assertValid("agencyos.tenant.changed.v1", json);
+        events.publish("tenant.changed", "agencyos.tenant.changed.v1", key, tenant, json);
+    }
+
+    void awaitPlanVersion(UUID tenant, long version) {
+        Awaitility.await("tenant plan version " + version).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> db.sql("SELECT version FROM tenant_plan WHERE tenant_id = :t").bind("t", tenant)
+                        .map(row -> row.get("version", Long.class)).one().blockOptional().orElse(-1L), v -> v == version);
+    }
+
+    Integer planLimit(UUID tenant) {
+        return db.sql("SELECT max_active_campaigns FROM tenant_plan WHERE tenant_id = :t").bind("t", tenant)
+                .map(row -> row.get("max_active_campaigns", Integer.class)).one().block();
     }
 
     static String leadScored(UUID leadId, UUID tenantId, String tier, UUID campaignId) {

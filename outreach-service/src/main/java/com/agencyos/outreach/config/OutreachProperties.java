@@ -1,12 +1,30 @@
 package com.agencyos.outreach.config;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * @param messageIdDomain the right-hand side of the RFC 5322 Message-IDs this service mints; it must be a domain
  *     we control so that replies and bounces can be matched back to the touch
+ * @param assumedMaxActiveCampaigns the active-campaign limit of a tenant whose {@code tenant.changed} has not
+ *     arrived yet: the smallest tier's (ignition, 5)
+ * @param emailPerDomainDailyLimit emails per day per sending domain, across all the tenant's mailboxes on it
+ * @param scheduler how the durable scheduler polls for due touches
  */
 @ConfigurationProperties("agencyos.outreach")
-public record OutreachProperties(@DefaultValue("outreach.agencyos.local") String messageIdDomain) {
+public record OutreachProperties(@DefaultValue("outreach.agencyos.local") String messageIdDomain,
+        @DefaultValue("5") int assumedMaxActiveCampaigns, @DefaultValue("50") int emailPerDomainDailyLimit,
+        @DefaultValue Scheduler scheduler) {
+
+    /**
+     * @param enabled whether this instance runs the scheduler (several instances may: due rows are claimed with
+     *     {@code FOR UPDATE SKIP LOCKED})
+     * @param pollInterval the pause between polls when the last found nothing due
+     * @param batchSize due touches worked per poll and worker, one transaction each
+     * @param workers concurrent workers per instance; they never take the same row
+     */
+    public record Scheduler(@DefaultValue("true") boolean enabled, @DefaultValue("250ms") Duration pollInterval,
+            @DefaultValue("50") int batchSize, @DefaultValue("4") int workers) {
+    }
 }

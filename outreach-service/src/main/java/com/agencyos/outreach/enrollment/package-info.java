@@ -16,19 +16,22 @@
  * <h2>Events</h2>
  * <ul>
  *   <li>In {@code lead.scored}: a lead whose tier is not {@code dead} and whose allowed channels include email is
- *       enrolled (in the campaign it named at intake, else the tenant's inbound campaign) and its first step is
- *       drafted; a {@code dead} lead is recorded as not enrolled. Rules: {@link
- *       com.agencyos.outreach.enrollment.domain.EnrollmentPolicy}.
- *   <li>Out {@code touch.sent} ({@code mode: draft}, channel {@code email}, step 1, keyed by lead id) through the
- *       outbox, in the same transaction as the touch.
+ *       enrolled (in the campaign it named at intake, else the tenant's inbound campaign) if that campaign is
+ *       active and the tier meets its minimum, and its step 1 is scheduled due at once; otherwise it is recorded
+ *       as not enrolled with the reason. Rules: {@link com.agencyos.outreach.enrollment.domain.EnrollmentPolicy}.
+ *   <li>Out {@code touch.sent} (keyed by lead id) through the outbox, in the same transaction as the touch.
  *   <li>In {@code reply.classified}: {@code unsubscribe}, {@code not_interested} and {@code meeting_request}
  *       stop all of the lead's enrolments ({@link com.agencyos.outreach.enrollment.domain.StopRules}).
  * </ul>
  *
- * <p>Walking skeleton: only step 1 exists, written by {@link com.agencyos.outreach.enrollment.domain.FirstEmail}
- * rather than a sequence or a playbook; scheduling, approvals, sending, follow-ups threaded by
- * {@code In-Reply-To}, pauses for out-of-office replies, delivery events, suppression and {@code lead.converted}
- * arrive with the campaigns and sending issue.
+ * <h2>Scheduling</h2>
+ * <p>{@code scheduled_touch} is the durable schedule: one row per (enrolment, step). {@link
+ * com.agencyos.outreach.enrollment.application.TouchScheduler} claims the earliest due row with {@code FOR UPDATE
+ * SKIP LOCKED} (several instances share the work), locks the enrolment, runs the just-in-time checks ({@link
+ * com.agencyos.outreach.enrollment.domain.DueTouchCheck}), allocates a resource, records the touch and its
+ * {@code touch.sent}, marks the row done and schedules the next step, all in one transaction. A skipped or
+ * rescheduled step keeps its reason on the row and in {@code touch_skip}. Follow-ups answer the previous email
+ * ({@code In-Reply-To}) from the same resource.
  *
  * <p>Reads: {@code GET /api/v1/campaigns/{id}/enrollments} and {@code GET /api/v1/touches/{id}} (any role; another
  * tenant's campaign or touch is not found).

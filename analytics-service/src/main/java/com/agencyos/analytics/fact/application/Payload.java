@@ -4,6 +4,10 @@ import com.agencyos.platform.events.EventJson;
 import com.agencyos.platform.events.PoisonEventException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 
@@ -71,6 +75,68 @@ public final class Payload {
             throw poison(path, "a number");
         }
         return node.doubleValue();
+    }
+
+    public Long whole(String... path) {
+        JsonNode node = at(path);
+        if (node == null) {
+            return null;
+        }
+        if (!node.isIntegralNumber()) {
+            throw poison(path, "a whole number");
+        }
+        return node.longValue();
+    }
+
+    public Boolean bool(String... path) {
+        JsonNode node = at(path);
+        if (node == null) {
+            return null;
+        }
+        if (!node.isBoolean()) {
+            throw poison(path, "true or false");
+        }
+        return node.booleanValue();
+    }
+
+    /** The objects of the list at the path, each read as a payload of its own; empty when the list is unknown. */
+    public List<Payload> list(String... path) {
+        JsonNode node = at(path);
+        if (node == null) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            throw poison(path, "a list");
+        }
+        List<Payload> items = new ArrayList<>();
+        node.forEach(item -> items.add(new Payload(type, item)));
+        return items;
+    }
+
+    /** The strings of the list at the path; empty when the list is unknown. */
+    public List<String> texts(String... path) {
+        List<String> values = new ArrayList<>();
+        for (Payload item : list(path)) {
+            if (!item.root.isString()) {
+                throw poison(path, "a list of strings");
+            }
+            values.add(item.root.stringValue());
+        }
+        return values;
+    }
+
+    /** The members of the object at the path by name, in the order they were written; empty when it is unknown. */
+    public Map<String, Payload> members(String... path) {
+        JsonNode node = at(path);
+        if (node == null) {
+            return Map.of();
+        }
+        if (!node.isObject()) {
+            throw poison(path, "an object");
+        }
+        Map<String, Payload> members = new LinkedHashMap<>();
+        node.properties().forEach(entry -> members.put(entry.getKey(), new Payload(type, entry.getValue())));
+        return members;
     }
 
     /** Fails when a field the contract requires is unknown. */

@@ -5,20 +5,28 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * A search over one tenant's leads; every criterion is optional (null). Results are sorted by last activity,
- * newest first, and paged with a cursor.
+ * A search over one tenant's leads; every criterion is optional (null). Results are sorted (by last activity,
+ * newest first, unless asked otherwise) and paged with a cursor.
  *
  * @param text matched, case-insensitively, anywhere in the email, first or last name, full name, company name or
  *     company domain
  * @param minScore lowest score, inclusive; leads without a score never match a score bound
  * @param maxScore highest score, inclusive
  * @param after where the previous page ended, null for the first page
+ * @param campaignId only leads whose latest campaign is this one
+ * @param sort the order of the results
  */
 public record LeadSearch(Tier tier, LeadStatus status, String text, Double minScore, Double maxScore, int limit,
-        LeadCursor after) {
+        LeadCursor after, UUID campaignId, LeadSort sort) {
+
+    public LeadSearch(Tier tier, LeadStatus status, String text, Double minScore, Double maxScore, int limit,
+            LeadCursor after) {
+        this(tier, status, text, minScore, maxScore, limit, after, null, LeadSort.LAST_ACTIVITY_DESC);
+    }
 
     public static final int DEFAULT_LIMIT = 20;
     public static final int MAX_LIMIT = 100;
@@ -28,10 +36,32 @@ public record LeadSearch(Tier tier, LeadStatus status, String text, Double minSc
         return new LeadSearch(null, null, null, null, null, DEFAULT_LIMIT, null);
     }
 
-    /** Reads the search from request parameters (null when absent); every bad value is reported at once. */
     public static LeadSearch parse(String tier, String status, String q, String minScore, String maxScore, String limit,
             String cursor) {
+        return parse(tier, status, q, minScore, maxScore, limit, cursor, null, null);
+    }
+
+    /** Reads the search from request parameters (null when absent); every bad value is reported at once. */
+    public static LeadSearch parse(String tier, String status, String q, String minScore, String maxScore, String limit,
+            String cursor, String campaign, String sort) {
         Map<String, String> errors = new LinkedHashMap<>();
+        UUID campaignId = null;
+        if (present(campaign)) {
+            try {
+                campaignId = UUID.fromString(campaign.trim());
+            } catch (IllegalArgumentException e) {
+                errors.put("campaign", "must be a campaign id (UUID)");
+            }
+        }
+        LeadSort order = LeadSort.LAST_ACTIVITY_DESC;
+        if (present(sort)) {
+            order = LeadSort.named(sort.trim());
+            if (order == null) {
+                errors.put("sort", "must be one of " + Arrays.stream(LeadSort.values()).map(LeadSort::parameter)
+                        .collect(Collectors.joining(", ")));
+                order = LeadSort.LAST_ACTIVITY_DESC;
+            }
+        }
         Tier tierValue = null;
         if (present(tier)) {
             tierValue = Tier.named(tier.trim());
@@ -70,6 +100,9 @@ public record LeadSearch(Tier tier, LeadStatus status, String text, Double minSc
         if (present(cursor)) {
             try {
                 after = LeadCursor.decode(cursor.trim());
+                if (after.sort() != order) {
+                    errors.put("cursor", "was made for sort " + after.sort().parameter() + ", not " + order.parameter());
+                }
             } catch (IllegalArgumentException e) {
                 errors.put("cursor", "is not a cursor this API returned");
             }
@@ -77,7 +110,7 @@ public record LeadSearch(Tier tier, LeadStatus status, String text, Double minSc
         if (!errors.isEmpty()) {
             throw new InvalidLeadSearch(errors);
         }
-        return new LeadSearch(tierValue, statusValue, text, min, max, size, after);
+        return new LeadSearch(tierValue, statusValue, text, min, max, size, after, campaignId, order);
     }
 
     /**
@@ -89,7 +122,7 @@ public record LeadSearch(Tier tier, LeadStatus status, String text, Double minSc
             return new LeadPage(fetched, null);
         }
         List<LeadView> items = fetched.subList(0, limit);
-        return new LeadPage(items, LeadCursor.after(items.getLast()));
+        return new LeadPage(items, LeadCursor.after(items.getLast(), sort));
     }
 
     private static Double score(String name, String value, Map<String, String> errors) {

@@ -74,4 +74,44 @@ class LeadSearchTest {
         assertThatThrownBy(() -> LeadCursor.decode("not base64!")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> LeadCursor.decode("MnxhfGI")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void readsTheSortAndCampaignAndRefusesACursorMadeForAnotherSort() {
+        UUID campaign = UUID.randomUUID();
+        LeadCursor byScore = new LeadCursor(LeadSort.SCORE_DESC, "71.5", UUID.randomUUID());
+
+        LeadSearch search = LeadSearch.parse(null, null, null, null, null, null, byScore.encode(), campaign.toString(),
+                "-score");
+
+        assertThat(search.sort()).isEqualTo(LeadSort.SCORE_DESC);
+        assertThat(search.campaignId()).isEqualTo(campaign);
+        assertThat(search.after()).isEqualTo(byScore);
+        assertThatThrownBy(() -> LeadSearch.parse(null, null, null, null, null, null, byScore.encode(), "nope", "name"))
+                .isInstanceOfSatisfying(InvalidLeadSearch.class, e -> assertThat(e.errors())
+                        .containsOnlyKeys("campaign", "sort", "cursor"));
+    }
+
+    @Test
+    void aScoreSortPutsUnscoredLeadsLastAndItsCursorCarriesTheScore() {
+        LeadView unscored = LeadView.startedBy(new LeadCaptured(UUID.randomUUID(), ACME, at("10:00"), null,
+                Profile.UNKNOWN));
+        LeadSearch onePerPage = new LeadSearch(null, null, null, null, null, 1, null, null, LeadSort.SCORE_DESC);
+
+        LeadCursor next = onePerPage.page(List.of(unscored, unscored)).next();
+
+        assertThat(next).isEqualTo(new LeadCursor(LeadSort.SCORE_DESC, "-1.0", unscored.leadId()));
+        assertThat(LeadCursor.decode(next.encode()).numberKey()).isEqualTo(-1.0);
+    }
+
+    @Test
+    void cursorsOfTheFirstVersionStillWorkAndKeysThatAreNotNumbersOrTimesAreRefused() {
+        UUID lead = UUID.randomUUID();
+        String firstVersion = java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(("1|2026-11-23T10:00:00Z|" + lead).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String badScore = java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(("2|-score|high|" + lead).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(LeadCursor.decode(firstVersion)).isEqualTo(new LeadCursor(at("10:00"), lead));
+        assertThatThrownBy(() -> LeadCursor.decode(badScore)).isInstanceOf(IllegalArgumentException.class);
+    }
 }

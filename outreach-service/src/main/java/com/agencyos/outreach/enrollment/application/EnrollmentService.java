@@ -2,20 +2,16 @@ package com.agencyos.outreach.enrollment.application;
 
 import com.agencyos.outreach.campaign.application.CampaignService;
 import com.agencyos.outreach.campaign.domain.Campaign;
-import com.agencyos.outreach.config.OutreachProperties;
 import com.agencyos.outreach.enrollment.domain.Enrollment;
 import com.agencyos.outreach.enrollment.domain.EnrollmentDecision;
 import com.agencyos.outreach.enrollment.domain.EnrollmentPolicy;
 import com.agencyos.outreach.enrollment.domain.EnrollmentStatus;
-import com.agencyos.outreach.enrollment.domain.FirstEmail;
-import com.agencyos.outreach.enrollment.domain.MessageIds;
 import com.agencyos.outreach.enrollment.domain.ReplyReceived;
+import com.agencyos.outreach.enrollment.domain.ScheduledTouch;
 import com.agencyos.outreach.enrollment.domain.ScoredLead;
 import com.agencyos.outreach.enrollment.domain.StopRules;
 import com.agencyos.outreach.enrollment.domain.Touch;
-import com.agencyos.outreach.enrollment.domain.TouchMode;
-import com.agencyos.outreach.sending.application.SendingResourceService;
-import com.agencyos.outreach.sending.domain.Channel;
+import com.agencyos.platform.trace.Traceparent;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -28,7 +24,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Enrols scored leads and drafts their first step, and stops enrolments on replies. Every method runs inside the
+ * Enrols scored leads (their first step due at once, for the scheduler) and stops enrolments on replies. Every method runs inside the
  * caller's transaction (the inbox's), so the state change and the events it causes commit together.
  */
 @Service
@@ -40,23 +36,18 @@ public class EnrollmentService {
     private final Enrollments enrollments;
     private final Touches touches;
     private final Replies replies;
-    private final TouchPublisher publisher;
+    private final ScheduledTouches schedule;
     private final CampaignService campaigns;
-    private final SendingResourceService resources;
-    private final OutreachProperties properties;
     private final Clock clock;
 
-    public EnrollmentService(Leads leads, Enrollments enrollments, Touches touches, Replies replies,
-            TouchPublisher publisher, CampaignService campaigns, SendingResourceService resources,
-            OutreachProperties properties, Clock clock) {
+    public EnrollmentService(Leads leads, Enrollments enrollments, Touches touches, Replies replies, ScheduledTouches schedule,
+            CampaignService campaigns, Clock clock) {
         this.leads = leads;
         this.enrollments = enrollments;
         this.touches = touches;
         this.replies = replies;
-        this.publisher = publisher;
+        this.schedule = schedule;
         this.campaigns = campaigns;
-        this.resources = resources;
-        this.properties = properties;
         this.clock = clock;
     }
 
@@ -83,8 +74,9 @@ public class EnrollmentService {
     private Mono<Void> decide(ScoredLead lead, Campaign campaign, Instant now) {
         return enrollments.find(lead.tenantId(), lead.leadId(), campaign.id()).map(Optional::of)
                 .defaultIfEmpty(Optional.empty())
-                .flatMap(existing -> switch (EnrollmentPolicy.onScored(lead, campaign.id(), existing, UUID.randomUUID(), now)) {
-                    case EnrollmentDecision.Enrol enrol -> draftFirstStep(lead, campaign, enrol.enrollment(), now);
+                .flatMap(existing -> switch (EnrollmentPolicy.onScored(lead, campaign.id(),
+                        Optional.ofNullable(campaign.refusalFor(lead.tier())), existing, UUID.randomUUID(), now)) {
+                    case EnrollmentDecision.Enrol enrol -> enrol(enrol.enrollment(), now);
                     case EnrollmentDecision.Decline decline -> enrollments.save(decline.enrollment());
                     case EnrollmentDecision.Stop stop -> enrollments.save(stop.enrollment());
                     case EnrollmentDecision.Unchanged unchanged -> {
@@ -94,17 +86,11 @@ public class EnrollmentService {
                 });
     }
 
-    private Mono<Void> draftFirstStep(ScoredLead lead, Campaign campaign, Enrollment enrollment, Instant now) {
-        Enrollment atFirstStep = enrollment.atStep(1);
-        return enrollments.save(atFirstStep)
-                .then(resources.draftDesk(lead.tenantId(), Channel.EMAIL, now))
-                .flatMap(desk -> {
-                    Touch touch = Touch.firstEmail(UUID.randomUUID(), atFirstStep, TouchMode.under(campaign.sendingMode()),
-                            desk.id(), MessageIds.mint(UUID.randomUUID(), properties.messageIdDomain()), lead.email(),
-                            FirstEmail.render(lead), now);
-                    return touches.addIfStepIsNew(touch)
-                            .flatMap(stored -> stored ? publisher.touched(touch) : Mono.<Void>empty());
-                });
+    /** The enrolment, its first step due at once; the scheduler drafts or sends it. */
+    private Mono<Void> enrol(Enrollment enrollment, Instant now) {
+        return enrollments.save(enrollment).then(Mono.deferContextual(context -> schedule.schedule(
+                new ScheduledTouch(UUID.randomUUID(), enrollment.tenantId(), enrollment.id(), 1, now, 0,
+                        context.getOrDefault(Traceparent.CONTEXT_KEY, null)), now)));
     }
 
     public Mono<Void> onReplyClassified(ReplyReceived reply) {

@@ -1,6 +1,7 @@
 package com.agencyos.outreach.enrollment.application;
 
 import com.agencyos.outreach.enrollment.domain.ScoredLead;
+import java.util.UUID;
 import reactor.core.publisher.Mono;
 
 /** The local read model of scored leads. */
@@ -11,4 +12,6 @@ public interface Leads {
      * than the one kept or the lead id already belongs to another tenant.
      */
     Mono<Boolean> record(ScoredLead lead);
+
+    Mono<ScoredLead> find(UUID tenantId, UUID leadId);
 }

@@ -60,8 +60,8 @@ public record Enrollment(UUID id, UUID tenantId, UUID leadId, UUID campaignId, E
         if (!isActive()) {
             throw new IllegalStateException("enrolment " + id + " is " + status + ": no step may be recorded");
         }
-        if (step != currentStep + 1) {
-            throw new IllegalArgumentException("enrolment " + id + " is at step " + currentStep + ", not before " + step);
+        if (step <= currentStep) {
+            throw new IllegalArgumentException("enrolment " + id + " is at step " + currentStep + ", past " + step);
         }
         return new Enrollment(id, tenantId, leadId, campaignId, status, reason, step, tier, score, createdAt,
                 enrolledAt, stoppedAt);

@@ -21,7 +21,19 @@ public final class EnrollmentPolicy {
 
     public static EnrollmentDecision onScored(ScoredLead lead, UUID campaignId, Optional<Enrollment> existing,
             UUID newEnrollmentId, Instant now) {
-        Optional<String> refusal = refusal(lead);
+        return onScored(lead, campaignId, Optional.empty(), existing, newEnrollmentId, now);
+    }
+
+    /**
+     * As above, in a campaign that may refuse the lead ({@code campaignRefusal}: the campaign is not active, or the
+     * lead's tier is below its minimum). The campaign's refusal only keeps a lead out: a paused campaign does not
+     * stop the enrolments it already has.
+     */
+    public static EnrollmentDecision onScored(ScoredLead lead, UUID campaignId, Optional<String> campaignRefusal,
+            Optional<Enrollment> existing, UUID newEnrollmentId, Instant now) {
+        Optional<String> leadRefusal = refusal(lead);
+        Optional<String> refusal = leadRefusal.isPresent() || existing.map(Enrollment::isActive).orElse(false)
+                ? leadRefusal : campaignRefusal;
         if (existing.isEmpty()) {
             return refusal.<EnrollmentDecision>map(reason -> new EnrollmentDecision.Decline(
                             Enrollment.notEnrolled(newEnrollmentId, lead, campaignId, reason, now)))

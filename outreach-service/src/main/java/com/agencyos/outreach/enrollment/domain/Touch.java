@@ -7,22 +7,24 @@ import java.util.UUID;
 /**
  * One step of an enrolment on one channel, drafted or sent.
  *
+ * @param variant the A/B variant key of the step, null when the step has no variants
  * @param messageId the RFC 5322 Message-ID with its angle brackets (email only), minted once and kept
+ * @param inReplyTo the Message-ID of the thread's previous email, null for the first
  * @param to the recipient (an email address for email)
  * @param body the content exactly as rendered for this recipient
  * @param createdAt when it was drafted (the {@code sentAt} of a draft)
  */
-public record Touch(UUID id, UUID tenantId, UUID leadId, UUID campaignId, UUID enrollmentId, int step,
-        Channel channel, TouchMode mode, UUID resourceId, String messageId, String to, String subject, String body,
+public record Touch(UUID id, UUID tenantId, UUID leadId, UUID campaignId, UUID enrollmentId, int step, String variant,
+        Channel channel, TouchMode mode, UUID resourceId, String messageId, String inReplyTo, String to, String subject, String body,
         Instant createdAt, long costMicros) {
 
-    /** The first email of an enrolment; a draft costs nothing. */
-    public static Touch firstEmail(UUID id, Enrollment enrollment, TouchMode mode, UUID resourceId, String messageId,
-            String to, EmailDraft draft, Instant now) {
+    /** One email step of an active enrolment; a draft costs nothing. */
+    public static Touch email(UUID id, Enrollment enrollment, int step, String variant, TouchMode mode, UUID resourceId,
+            String messageId, String inReplyTo, String to, EmailDraft draft, Instant now) {
         if (!enrollment.isActive()) {
             throw new IllegalStateException("enrolment " + enrollment.id() + " is " + enrollment.status());
         }
-        return new Touch(id, enrollment.tenantId(), enrollment.leadId(), enrollment.campaignId(), enrollment.id(), 1,
-                Channel.EMAIL, mode, resourceId, messageId, to, draft.subject(), draft.body(), now, 0);
+        return new Touch(id, enrollment.tenantId(), enrollment.leadId(), enrollment.campaignId(), enrollment.id(), step, variant,
+                Channel.EMAIL, mode, resourceId, messageId, inReplyTo, to, draft.subject(), draft.body(), now, 0);
     }
 }

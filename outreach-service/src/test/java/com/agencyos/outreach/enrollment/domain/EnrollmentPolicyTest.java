@@ -133,12 +133,42 @@ class EnrollmentPolicyTest {
     }
 
     @Test
-    void stepsAreRecordedInOrderAndOnlyWhileActive() {
+    void stepsAreRecordedForwardOnlyAndOnlyWhileActive() {
         Enrollment enrollment = enrolled(aHotLead());
 
         assertThat(enrollment.atStep(1).currentStep()).isEqualTo(1);
-        assertThatThrownBy(() -> enrollment.atStep(2)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(enrollment.atStep(1).atStep(3).currentStep()).as("step 2 skipped by a just-in-time check").isEqualTo(3);
+        assertThatThrownBy(() -> enrollment.atStep(1).atStep(1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> enrollment.atStep(3).atStep(2)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> enrollment.stopped("unsubscribed", NOW).atStep(1))
                 .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aCampaignThatRefusesTheLeadRecordsItNotEnrolledWithTheCampaignsReason() {
+        var decision = EnrollmentPolicy.onScored(aHotLead(), CAMPAIGN, Optional.of("Campaign 'X' is paused: it enrols no one"),
+                Optional.empty(), UUID.randomUUID(), NOW);
+
+        assertThat(decision).isInstanceOf(EnrollmentDecision.Decline.class);
+        assertThat(((EnrollmentDecision.Decline) decision).enrollment().reason()).isEqualTo("Campaign 'X' is paused: it enrols no one");
+    }
+
+    @Test
+    void aPausedCampaignDoesNotStopTheEnrolmentsItAlreadyHas() {
+        ScoredLead lead = aHotLead();
+        Enrollment active = enrolled(lead);
+
+        var decision = EnrollmentPolicy.onScored(rescored(lead, "warm", 70, Set.of("email")), CAMPAIGN,
+                Optional.of("Campaign 'X' is paused: it enrols no one"), Optional.of(active), UUID.randomUUID(), LATER);
+
+        assertThat(decision).isInstanceOf(EnrollmentDecision.Unchanged.class);
+    }
+
+    @Test
+    void theLeadsOwnRefusalOutranksTheCampaigns() {
+        var decision = EnrollmentPolicy.onScored(aDeadLead(), CAMPAIGN, Optional.of("Campaign 'X' is paused: it enrols no one"),
+                Optional.empty(), UUID.randomUUID(), NOW);
+
+        assertThat(((EnrollmentDecision.Decline) decision).enrollment().reason()).startsWith("Tier dead");
     }
 }

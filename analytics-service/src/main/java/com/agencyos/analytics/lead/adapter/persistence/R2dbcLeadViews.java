@@ -2,6 +2,7 @@ package com.agencyos.analytics.lead.adapter.persistence;
 
 import com.agencyos.analytics.lead.application.LeadViews;
 import com.agencyos.analytics.lead.domain.LeadSearch;
+import com.agencyos.analytics.lead.domain.LeadSort;
 import com.agencyos.analytics.lead.domain.LeadStatus;
 import com.agencyos.analytics.lead.domain.LeadView;
 import com.agencyos.analytics.lead.domain.Profile;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -76,6 +78,26 @@ class R2dbcLeadViews implements LeadViews {
     }
 
     @Override
+    public Mono<Void> saveAll(List<LeadView> views) {
+        return Flux.fromIterable(views).concatMap(this::save).then();
+    }
+
+    @Override
+    public Mono<Void> lockAll(List<UUID> leadIds) {
+        return db.sql("SELECT lead_id FROM lead_view WHERE lead_id IN (:leadIds) ORDER BY lead_id FOR UPDATE")
+                .bind("leadIds", leadIds)
+                .fetch().all().then();
+    }
+
+    @Override
+    public Mono<Void> removeUnsupported() {
+        return db.sql("""
+                DELETE FROM lead_view v
+                WHERE NOT EXISTS (SELECT 1 FROM event_fact f WHERE f.lead_id = v.lead_id AND f.tenant_id = v.tenant_id)""")
+                .then();
+    }
+
+    @Override
     public Mono<LeadView> find(UUID tenantId, UUID leadId) {
         return db.sql("SELECT " + COLUMNS + " FROM lead_view WHERE tenant_id = :tenantId AND lead_id = :leadId")
                 .bind("tenantId", tenantId)
@@ -111,12 +133,26 @@ class R2dbcLeadViews implements LeadViews {
             sql.append(" AND score <= :maxScore");
             values.put("maxScore", search.maxScore());
         }
+        if (search.campaignId() != null) {
+            sql.append(" AND campaign_id = :campaignId");
+            values.put("campaignId", search.campaignId());
+        }
+        LeadSort sort = search.sort();
+        String key = switch (sort.key()) {
+            case LAST_EVENT_AT -> "last_event_at";
+            case FIRST_EVENT_AT -> "first_event_at";
+            case SCORE -> "COALESCE(score, " + LeadSort.UNSCORED + ")";
+        };
+        String direction = sort.descending() ? "DESC" : "ASC";
         if (search.after() != null) {
-            sql.append(" AND (last_event_at, lead_id) < (:afterAt, :afterLead)");
-            values.put("afterAt", time(search.after().lastEventAt()));
+            sql.append(" AND (").append(key).append(", lead_id) ").append(sort.descending() ? "<" : ">")
+                    .append(" (:afterKey, :afterLead)");
+            values.put("afterKey", sort.key() == LeadSort.Key.SCORE ? (Object) search.after().numberKey()
+                    : time(search.after().instantKey()));
             values.put("afterLead", search.after().leadId());
         }
-        sql.append(" ORDER BY last_event_at DESC, lead_id DESC LIMIT :count");
+        sql.append(" ORDER BY ").append(key).append(' ').append(direction).append(", lead_id ").append(direction)
+                .append(" LIMIT :count");
         values.put("count", count);
         return bindAll(db.sql(sql.toString()), values, Map.of()).map(R2dbcLeadViews::view).all();
     }

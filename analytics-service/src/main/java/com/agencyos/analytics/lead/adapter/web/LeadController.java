@@ -24,7 +24,7 @@ class LeadController {
         this.directory = directory;
     }
 
-    /** The caller's leads, most recent activity first, filtered and paged by cursor. */
+    /** The caller's leads, most recent activity first unless sorted otherwise, filtered and paged by cursor. */
     @GetMapping
     Mono<LeadPageResponse> list(Caller caller,
             @RequestParam(required = false) String tier,
@@ -33,11 +33,13 @@ class LeadController {
             @RequestParam(required = false) String minScore,
             @RequestParam(required = false) String maxScore,
             @RequestParam(required = false) String limit,
-            @RequestParam(required = false) String cursor) {
+            @RequestParam(required = false) String cursor,
+            @RequestParam(required = false) String campaign,
+            @RequestParam(required = false) String sort) {
         UUID tenant = readerTenant(caller);
         LeadSearch search;
         try {
-            search = LeadSearch.parse(tier, status, q, minScore, maxScore, limit, cursor);
+            search = LeadSearch.parse(tier, status, q, minScore, maxScore, limit, cursor, campaign, sort);
         } catch (InvalidLeadSearch e) {
             throw ApiProblem.invalid("The lead search has invalid parameters.", e.errors());
         }

@@ -8,6 +8,10 @@ public final class EnrichmentTopics {
 
     static final String FORM_RECEIVED = "form.received";
     static final String FORM_RECEIVED_V1 = "agencyos.form.received.v1";
+    static final String TENANT_CHANGED = "tenant.changed";
+    static final String TENANT_CHANGED_V1 = "agencyos.tenant.changed.v1";
+    static final String SUPPRESSION_CHANGED = "suppression.changed";
+    static final String SUPPRESSION_CHANGED_V1 = "agencyos.suppression.changed.v1";
 
     private EnrichmentTopics() {
     }

@@ -4,6 +4,7 @@ import com.agencyos.enrichment.lead.application.LeadEnrichmentService;
 import com.agencyos.enrichment.lead.domain.EnrichedLead;
 import com.agencyos.platform.web.ApiProblem;
 import com.agencyos.platform.web.Caller;
+import java.time.Instant;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,5 +27,16 @@ class EnrichmentController {
     Mono<EnrichedLead> get(Caller caller, @PathVariable UUID leadId) {
         return enrichment.find(caller.tenantId(), leadId)
                 .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("Enrichment of lead", leadId)));
+    }
+
+    /** Where one of the caller's leads stands: pending, running, parked, suppressed, dropped or done, and why. */
+    @GetMapping("/{leadId}/state")
+    Mono<LeadState> state(Caller caller, @PathVariable UUID leadId) {
+        return enrichment.job(caller.tenantId(), leadId)
+                .map(job -> new LeadState(leadId, job.state().name(), job.reason(), job.attempts(), job.updatedAt()))
+                .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("Enrichment of lead", leadId)));
+    }
+
+    record LeadState(UUID leadId, String state, String reason, int attempts, Instant updatedAt) {
     }
 }

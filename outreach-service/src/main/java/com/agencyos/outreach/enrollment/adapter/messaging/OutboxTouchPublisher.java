@@ -24,8 +24,8 @@ class OutboxTouchPublisher implements TouchPublisher {
     }
 
     static TouchSentMessage toMessage(Touch t) {
-        return new TouchSentMessage(t.id(), t.leadId(), t.tenantId(), t.campaignId(), t.enrollmentId(), t.step(), null,
-                t.channel().wireName(), t.mode().wireName(), t.resourceId(), t.messageId(), null, null, t.to(),
+        return new TouchSentMessage(t.id(), t.leadId(), t.tenantId(), t.campaignId(), t.enrollmentId(), t.step(), t.variant(),
+                t.channel().wireName(), t.mode().wireName(), t.resourceId(), t.messageId(), t.inReplyTo(), null, t.to(),
                 t.subject(), t.body(), t.createdAt(), t.costMicros());
     }
 }

@@ -7,6 +7,7 @@ import static com.agencyos.outreach.enrollment.adapter.persistence.Nullable.time
 import com.agencyos.outreach.enrollment.application.EnrolledLead;
 import com.agencyos.outreach.enrollment.application.Enrollments;
 import com.agencyos.outreach.enrollment.domain.Enrollment;
+import com.agencyos.outreach.enrollment.domain.EnrollmentThread;
 import com.agencyos.outreach.enrollment.domain.EnrollmentStatus;
 import io.r2dbc.spi.Readable;
 import java.util.UUID;
@@ -93,6 +94,37 @@ class R2dbcEnrollments implements Enrollments {
                         row.get("first_name", String.class), row.get("last_name", String.class),
                         row.get("company_name", String.class)))
                 .all();
+    }
+
+    @Override
+    public Mono<Enrollment> lock(UUID enrollmentId) {
+        return db.sql("SELECT " + COLUMNS + " FROM enrollment e WHERE e.id = :id FOR UPDATE")
+                .bind("id", enrollmentId)
+                .map(R2dbcEnrollments::enrollment)
+                .one();
+    }
+
+    @Override
+    public Mono<EnrollmentThread> thread(UUID enrollmentId) {
+        return db.sql("SELECT resource_id, thread_message_id, last_message_id, thread_subject FROM enrollment WHERE id = :id")
+                .bind("id", enrollmentId)
+                .map(row -> new EnrollmentThread(row.get("resource_id", UUID.class), row.get("thread_message_id", String.class),
+                        row.get("last_message_id", String.class), row.get("thread_subject", String.class)))
+                .one();
+    }
+
+    @Override
+    public Mono<Void> recordThread(UUID enrollmentId, EnrollmentThread thread) {
+        var spec = db.sql("""
+                UPDATE enrollment SET resource_id = :resourceId, thread_message_id = :first, last_message_id = :last,
+                       thread_subject = :subject
+                 WHERE id = :id""")
+                .bind("id", enrollmentId);
+        spec = bind(spec, "resourceId", thread.resourceId(), UUID.class);
+        spec = bind(spec, "first", thread.firstMessageId(), String.class);
+        spec = bind(spec, "last", thread.lastMessageId(), String.class);
+        spec = bind(spec, "subject", thread.subject(), String.class);
+        return spec.fetch().rowsUpdated().then();
     }
 
     private static Enrollment enrollment(Readable row) {

@@ -25,10 +25,10 @@ class R2dbcTouches implements Touches {
     @Override
     public Mono<Boolean> addIfStepIsNew(Touch t) {
         var spec = db.sql("""
-                INSERT INTO touch (id, tenant_id, lead_id, campaign_id, enrollment_id, step, channel, mode, resource_id,
-                                   message_id, recipient, subject, body, created_at, cost_micros)
-                VALUES (:id, :tenantId, :leadId, :campaignId, :enrollmentId, :step, :channel, :mode, :resourceId,
-                        :messageId, :recipient, :subject, :body, :createdAt, :costMicros)
+                INSERT INTO touch (id, tenant_id, lead_id, campaign_id, enrollment_id, step, variant, channel, mode, resource_id,
+                                   message_id, in_reply_to, recipient, subject, body, created_at, cost_micros)
+                VALUES (:id, :tenantId, :leadId, :campaignId, :enrollmentId, :step, :variant, :channel, :mode, :resourceId,
+                        :messageId, :inReplyTo, :recipient, :subject, :body, :createdAt, :costMicros)
                 ON CONFLICT (enrollment_id, step) DO NOTHING""")
                 .bind("id", t.id())
                 .bind("tenantId", t.tenantId())
@@ -44,6 +44,8 @@ class R2dbcTouches implements Touches {
                 .bind("costMicros", t.costMicros());
         spec = bind(spec, "messageId", t.messageId(), String.class);
         spec = bind(spec, "subject", t.subject(), String.class);
+        spec = bind(spec, "variant", t.variant(), String.class);
+        spec = bind(spec, "inReplyTo", t.inReplyTo(), String.class);
         spec = bindTime(spec, "createdAt", t.createdAt());
         return spec.fetch().rowsUpdated().map(rows -> rows > 0);
     }
@@ -51,17 +53,17 @@ class R2dbcTouches implements Touches {
     @Override
     public Mono<Touch> find(UUID tenantId, UUID touchId) {
         return db.sql("""
-                SELECT id, tenant_id, lead_id, campaign_id, enrollment_id, step, channel, mode, resource_id, message_id,
+                SELECT id, tenant_id, lead_id, campaign_id, enrollment_id, step, variant, channel, mode, resource_id, message_id, in_reply_to,
                        recipient, subject, body, created_at, cost_micros
                   FROM touch WHERE tenant_id = :tenantId AND id = :id""")
                 .bind("tenantId", tenantId)
                 .bind("id", touchId)
                 .map(row -> new Touch(row.get("id", UUID.class), row.get("tenant_id", UUID.class),
                         row.get("lead_id", UUID.class), row.get("campaign_id", UUID.class),
-                        row.get("enrollment_id", UUID.class), row.get("step", Integer.class),
+                        row.get("enrollment_id", UUID.class), row.get("step", Integer.class), row.get("variant", String.class),
                         Channel.fromWire(row.get("channel", String.class)),
                         TouchMode.fromWire(row.get("mode", String.class)), row.get("resource_id", UUID.class),
-                        row.get("message_id", String.class), row.get("recipient", String.class),
+                        row.get("message_id", String.class), row.get("in_reply_to", String.class), row.get("recipient", String.class),
                         row.get("subject", String.class), row.get("body", String.class), time(row, "created_at"),
                         row.get("cost_micros", Long.class)))
                 .one();

@@ -1,0 +1,26 @@
+package com.agencyos.outreach.campaign.domain;
+
+import java.util.Objects;
+
+/**
+ * How a campaign works its leads.
+ *
+ * @param minimumTier the weakest lead tier the campaign enrols
+ * @param waitForPlaybook hold a new enrolment until {@code playbook.generated} names the lead
+ */
+public record CampaignSettings(PermissionMode permissionMode, LeadTier minimumTier, ChannelAllocation channelAllocation,
+        SendingWindow sendingWindow, boolean waitForPlaybook) {
+
+    /** What the built-in campaigns use: the tenant's default mode, every tier, email only, weekday hours. */
+    public static CampaignSettings defaults(PermissionMode permissionMode) {
+        return new CampaignSettings(permissionMode, LeadTier.COLD, ChannelAllocation.EMAIL_ONLY, SendingWindow.DEFAULT,
+                false);
+    }
+
+    public CampaignSettings {
+        Objects.requireNonNull(permissionMode, "permissionMode");
+        Objects.requireNonNull(minimumTier, "minimumTier");
+        Objects.requireNonNull(channelAllocation, "channelAllocation");
+        Objects.requireNonNull(sendingWindow, "sendingWindow");
+    }
+}

@@ -1,0 +1,99 @@
+package com.agencyos.outreach.enrollment.domain;
+
+import static com.agencyos.outreach.enrollment.domain.ScoredLeads.aHotLead;
+import static com.agencyos.outreach.enrollment.domain.ScoredLeads.jo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.agencyos.outreach.campaign.domain.Campaign;
+import com.agencyos.outreach.campaign.domain.CampaignSettings;
+import com.agencyos.outreach.campaign.domain.CampaignStatus;
+import com.agencyos.outreach.campaign.domain.ChannelAllocation;
+import com.agencyos.outreach.campaign.domain.LeadTier;
+import com.agencyos.outreach.campaign.domain.PermissionMode;
+import com.agencyos.outreach.campaign.domain.SendingWindow;
+import com.agencyos.outreach.campaign.domain.Sequence;
+import com.agencyos.outreach.campaign.domain.SequenceStep;
+import com.agencyos.outreach.campaign.domain.TenantPlan;
+import com.agencyos.outreach.campaign.domain.Variant;
+import com.agencyos.outreach.sending.domain.Channel;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class DueTouchCheckTest {
+
+    static final Instant NOW = Instant.parse("2026-11-24T00:00:00Z");
+    static final TenantPlan WORKING = TenantPlan.assumed(ScoredLeads.ACME, 5);
+
+    static Enrollment enrolled(ScoredLead lead, UUID campaignId) {
+        return ((EnrollmentDecision.Enrol) EnrollmentPolicy.onScored(lead, campaignId, Optional.empty(), UUID.randomUUID(), NOW))
+                .enrollment();
+    }
+
+    static Campaign inbound() {
+        return Campaign.inbound(UUID.randomUUID(), ScoredLeads.ACME, NOW);
+    }
+
+    @Test
+    void aDueStepOfAnActiveEnrolmentInAnActiveCampaignProceeds() {
+        Campaign campaign = inbound();
+
+        var outcome = DueTouchCheck.check(enrolled(aHotLead(), campaign.id()), campaign, WORKING, aHotLead(), 2, NOW);
+
+        assertThat(outcome).isEqualTo(new DueTouchCheck.Proceed(Sequence.BUILT_IN.steps().get(1)));
+    }
+
+    @Test
+    void aStoppedEnrolmentSkipsItsDueStepForGood() {
+        Campaign campaign = inbound();
+        Enrollment stopped = enrolled(aHotLead(), campaign.id()).stopped("Replied: asked to unsubscribe", NOW);
+
+        assertThat(DueTouchCheck.check(stopped, campaign, WORKING, aHotLead(), 2, NOW))
+                .isEqualTo(new DueTouchCheck.Skip("Enrolment stopped: Replied: asked to unsubscribe", false));
+    }
+
+    @Test
+    void aPausedCampaignOrATenantBehindOnPaymentReschedulesAnHourLater() {
+        Campaign campaign = inbound();
+        Enrollment enrollment = enrolled(aHotLead(), campaign.id());
+        TenantPlan pastDue = new TenantPlan(ScoredLeads.ACME, "past_due", "ignition", 5, PermissionMode.AUTOPILOT, "UTC", false, 2);
+
+        assertThat(DueTouchCheck.check(enrollment, campaign.movedTo(CampaignStatus.PAUSED), WORKING, aHotLead(), 1, NOW))
+                .isEqualTo(new DueTouchCheck.Reschedule(NOW.plusSeconds(3600), "Campaign is paused"));
+        assertThat(DueTouchCheck.check(enrollment, campaign, pastDue, aHotLead(), 1, NOW))
+                .isEqualTo(new DueTouchCheck.Reschedule(NOW.plusSeconds(3600), "Tenant is past_due"));
+        assertThat(DueTouchCheck.check(enrollment, campaign.movedTo(CampaignStatus.COMPLETED), WORKING, aHotLead(), 1, NOW))
+                .isEqualTo(new DueTouchCheck.Skip("Campaign is completed", false));
+    }
+
+    @Test
+    void aStepOnAChannelTheLeadMayNotGetIsSkippedAndTheSequenceGoesOn() {
+        var d = CampaignSettings.defaults(PermissionMode.AUTOPILOT);
+        Campaign mixed = Campaign.create(UUID.randomUUID(), ScoredLeads.ACME, "Mixed", new CampaignSettings(d.permissionMode(),
+                LeadTier.COLD, new ChannelAllocation(Map.of(Channel.EMAIL, 50, Channel.SMS, 50)), SendingWindow.DEFAULT, false),
+                new Sequence(Sequence.Source.CUSTOM, List.of(new SequenceStep(1, Channel.EMAIL, List.of(new Variant("a", 100, "Hi", "Hi"))),
+                        new SequenceStep(2, Channel.SMS, List.of(new Variant("a", 100, null, "Hi"))))), NOW).movedTo(CampaignStatus.ACTIVE);
+        ScoredLead emailOnly = jo("warm", 70, Set.of("email"));
+
+        assertThat(DueTouchCheck.check(enrolled(emailOnly, mixed.id()), mixed, WORKING, emailOnly, 2, NOW))
+                .isEqualTo(new DueTouchCheck.Skip("Scoring does not allow sms for this lead", true));
+        assertThat(DueTouchCheck.check(enrolled(emailOnly, mixed.id()), mixed, WORKING, emailOnly, 3, NOW))
+                .isEqualTo(new DueTouchCheck.Skip("The sequence has no step 3", false));
+    }
+
+    @Test
+    void builtInFollowUpsAnswerTheThreadAndTheLastSaysItIsTheLast() {
+        ScoredLead lead = aHotLead();
+
+        StepMessage second = StepMessage.of(Sequence.BUILT_IN, 2, lead, "Jo, a quick question about Acme Plumbing Supplies");
+        StepMessage last = StepMessage.of(Sequence.BUILT_IN, 4, lead, "Jo, a quick question about Acme Plumbing Supplies");
+
+        assertThat(second.draft().subject()).isEqualTo("Re: Jo, a quick question about Acme Plumbing Supplies");
+        assertThat(second.draft().body()).startsWith("Hi Jo,").contains("Following up");
+        assertThat(last.draft().body()).contains("won't write again");
+    }
+}
