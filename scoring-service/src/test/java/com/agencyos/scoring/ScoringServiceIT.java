@@ -171,6 +171,13 @@ class ScoringServiceIT {
                 "2099-01-01T00:00:00Z"));
         awaitStoredConfidence(tenant, 0.7);
         rescore(tenant, leadId).jsonPath("$.score.weightsSource").isEqualTo("platform_industry");
+        // Confident and learned from 900 leads, but only 12 of them converted: not enough evidence to trust.
+        learned(tenant.toString(), tenant, """
+                {"scope":"tenant","tenantId":"%s","weights":{"dataQuality":10,"authority":40,"companyFit":10,
+                 "timing":30,"risk":10},"confidence":0.8,"sampleSize":900,"conversions":12,"computedAt":"2026-11-02T12:00:00Z",
+                 "validUntil":"2099-01-01T00:00:00Z"}""".formatted(tenant));
+        awaitStoredConfidence(tenant, 0.8);
+        rescore(tenant, leadId).jsonPath("$.score.weightsSource").isEqualTo("platform_industry");
 
         learned(tenant.toString(), tenant, tenantWeights.formatted(tenant, "0.8", "2026-11-03T00:00:00Z",
                 "2099-01-01T00:00:00Z"));

@@ -10,10 +10,11 @@ import java.util.UUID;
 
 /**
  * {@code agencyos.scoring.weights-learned.v1}. The learner sends weights in points (what each component can
- * contribute, e.g. 18.5 of 100); scoring uses their shares of the total.
+ * contribute, e.g. 18.5 of 100); scoring uses their shares of the total. The trust threshold counts conversions, so
+ * {@code conversions} is what is kept as the evidence; from a learner that does not send it, {@code sampleSize}.
  */
 record WeightsLearnedMessage(String scope, UUID tenantId, String industry, Points weights, Double confidence,
-        Long sampleSize, Instant computedAt, Instant validUntil) {
+        Long sampleSize, Long conversions, Instant computedAt, Instant validUntil) {
 
     record Points(Double dataQuality, Double authority, Double companyFit, Double timing, Double risk) {
     }
@@ -27,8 +28,8 @@ record WeightsLearnedMessage(String scope, UUID tenantId, String industry, Point
         try {
             LearnedWeights.Scope parsed = LearnedWeights.Scope.valueOf(scope.toUpperCase(Locale.ROOT));
             return new LearnedWeights(parsed, parsed == LearnedWeights.Scope.TENANT ? tenantId : null,
-                    parsed == LearnedWeights.Scope.INDUSTRY ? industry : null, points(), confidence, sampleSize,
-                    computedAt, validUntil);
+                    parsed == LearnedWeights.Scope.INDUSTRY ? industry : null, points(), confidence,
+                    conversions != null ? conversions : sampleSize, computedAt, validUntil);
         } catch (IllegalArgumentException e) {
             throw new PoisonEventException("scoring.weights.learned is invalid: " + e.getMessage(), e);
         }
