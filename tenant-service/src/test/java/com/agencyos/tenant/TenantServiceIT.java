@@ -558,6 +558,220 @@ class TenantServiceIT {
         assertThat(events.recordsWithKey("suppression.changed", tenant.toString())).hasSize(4);
     }
 
+    @Test
+    void ownersAndAdminsManageMembersAndTheTenantAlwaysKeepsAnOwner() {
+        UUID id = createTenant("velocity");
+        String ownerId = UUID.randomUUID().toString();
+        String owner = personToken(id, ownerId, "olivia@acme.test", "owner");
+
+        web.get().uri("/api/v1/members").headers(h -> h.setBearerAuth(owner)).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.length()").isEqualTo(1)
+                .jsonPath("$[0].userId").isEqualTo(ownerId)
+                .jsonPath("$[0].email").isEqualTo("olivia@acme.test")
+                .jsonPath("$[0].role").isEqualTo("owner");
+
+        var invited = web.post().uri("/api/v1/members").headers(h -> h.setBearerAuth(owner)).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("email", "Jo@Acme.test", "role", "member", "firstName", "Jo", "lastName", "Bloggs",
+                        "tenantId", UUID.randomUUID().toString()))
+                .exchange().expectStatus().isCreated()
+                .expectHeader().cacheControl(CacheControl.noStore())
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+        String jo = invited.get("userId").asString();
+        assertThat(invited.get("email").asString()).isEqualTo("jo@acme.test");
+        assertThat(invited.get("role").asString()).isEqualTo("member");
+        assertThat(invited.get("initialPassword").asString()).hasSize(24);
+        assertThat(db.sql("SELECT tenant_id FROM member WHERE user_id = :u").bind("u", jo).map(row -> row.get("tenant_id", UUID.class))
+                .one().block(Duration.ofSeconds(5))).as("the token's tenant, not the body's").isEqualTo(id);
+
+        // Inviting again with the same role changes nothing and shows no password; another role is a conflict.
+        web.post().uri("/api/v1/members").headers(h -> h.setBearerAuth(owner)).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("email", "jo@acme.test", "role", "member", "firstName", "Jo", "lastName", "Bloggs"))
+                .exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.userId").isEqualTo(jo).jsonPath("$.initialPassword").doesNotExist();
+        web.post().uri("/api/v1/members").headers(h -> h.setBearerAuth(owner)).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("email", "jo@acme.test", "role", "admin", "firstName", "Jo", "lastName", "Bloggs"))
+                .exchange().expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.type").isEqualTo(PROBLEM_BASE + "member-exists");
+
+        // Bad fields: 400 with each field named, and nobody is added.
+        web.post().uri("/api/v1/members").headers(h -> h.setBearerAuth(owner)).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("email", "nope", "role", "platform_admin", "firstName", "", "lastName", "{x}"))
+                .exchange().expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo(PROBLEM_BASE + "invalid-request")
+                .jsonPath("$.errors.email").exists().jsonPath("$.errors.role").exists()
+                .jsonPath("$.errors.firstName").exists().jsonPath("$.errors.lastName").exists();
+        assertThat(memberRows(id)).isEqualTo(2);
+
+        // Members and viewers manage nobody; admins cannot make owners.
+        for (String role : List.of("member", "viewer")) {
+            String token = personToken(id, UUID.randomUUID().toString(), role + "@acme.test", role);
+            web.post().uri("/api/v1/members").headers(h -> h.setBearerAuth(token)).contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(Map.of("email", "x@acme.test", "role", "viewer", "firstName", "X", "lastName", "Y"))
+                    .exchange().expectStatus().isForbidden();
+            web.patch().uri("/api/v1/members/{id}", jo).headers(h -> h.setBearerAuth(token)).contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(Map.of("role", "admin")).exchange().expectStatus().isForbidden();
+            web.delete().uri("/api/v1/members/{id}", jo).headers(h -> h.setBearerAuth(token)).exchange().expectStatus().isForbidden();
+        }
+        String admin = personToken(id, UUID.randomUUID().toString(), "ada@acme.test", "admin");
+        web.post().uri("/api/v1/members").headers(h -> h.setBearerAuth(admin)).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("email", "boss@acme.test", "role", "owner", "firstName", "B", "lastName", "Oss"))
+                .exchange().expectStatus().isForbidden();
+
+        // The last owner can neither leave nor step down; another tenant's owner does not find the member.
+        web.delete().uri("/api/v1/members/{id}", ownerId).headers(h -> h.setBearerAuth(owner)).exchange()
+                .expectStatus().isEqualTo(409).expectBody().jsonPath("$.type").isEqualTo(PROBLEM_BASE + "last-owner");
+        web.patch().uri("/api/v1/members/{id}", ownerId).headers(h -> h.setBearerAuth(owner)).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("role", "admin")).exchange().expectStatus().isEqualTo(409);
+        String stranger = issuer.token(createTenant("ignition"), "owner");
+        web.patch().uri("/api/v1/members/{id}", jo).headers(h -> h.setBearerAuth(stranger)).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("role", "viewer")).exchange().expectStatus().isNotFound();
+        web.delete().uri("/api/v1/members/{id}", jo).headers(h -> h.setBearerAuth(stranger)).exchange().expectStatus().isNotFound();
+
+        // Jo becomes an owner; an admin still cannot remove an owner, but the first owner may now leave.
+        web.patch().uri("/api/v1/members/{id}", jo).headers(h -> h.setBearerAuth(owner)).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("role", "owner")).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.role").isEqualTo("owner");
+        web.delete().uri("/api/v1/members/{id}", ownerId).headers(h -> h.setBearerAuth(admin)).exchange().expectStatus().isForbidden();
+        web.delete().uri("/api/v1/members/{id}", ownerId).headers(h -> h.setBearerAuth(owner)).exchange().expectStatus().isNoContent();
+        web.get().uri("/api/v1/members").headers(h -> h.setBearerAuth(issuer.token(id, "viewer"))).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$[?(@.userId == '%s')].role".formatted(jo)).isEqualTo("owner")
+                .jsonPath("$[?(@.userId == '%s')]".formatted(ownerId)).doesNotExist();
+        web.delete().uri("/api/v1/members/{id}", jo).headers(h -> h.setBearerAuth(personToken(id, jo, "jo@acme.test", "owner")))
+                .exchange().expectStatus().isEqualTo(409);
+    }
+
+    @Test
+    void providerCredentialsAreSealedNeverShownAgainAndPublishedWithTheHubspotFormFilter() {
+        UUID id = createTenant("dominance");
+        String owner = issuer.token(id, "owner");
+        String hubspot = "hs-test-secret-0001";
+        String postmark = "pm-inbound:Pa55-word";
+        String twilio = "0123456789abcdef0123456789abcdef";
+
+        var stored = web.post().uri("/api/v1/tenants/me/provider-secrets").headers(h -> h.setBearerAuth(owner))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("kind", "hubspot_app", "value", hubspot))
+                .exchange().expectStatus().isCreated()
+                .expectHeader().cacheControl(CacheControl.noStore())
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(stored.get("kind").asString()).isEqualTo("hubspot_app");
+        assertThat(stored.toString()).doesNotContain(hubspot);
+        String hubspotId = stored.get("secretId").asString();
+        var first = events.await("tenant.secrets", version(id, 1));
+        EventSchemas.assertValid(first);
+        assertThat(first.value()).doesNotContain(hubspot);
+        SecretSealer transport = SecretSealer.fromBase64Key(SECRETS_KEY);
+        assertThat(transport.open(EventJson.tree(first.value()).get("secrets").get(0).get("sealed").asString())).isEqualTo(hubspot);
+
+        for (Map<String, String> body : List.of(Map.of("kind", "postmark_basic", "value", postmark),
+                Map.of("kind", "twilio_auth", "value", twilio))) {
+            web.post().uri("/api/v1/tenants/me/provider-secrets").headers(h -> h.setBearerAuth(owner))
+                    .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange().expectStatus().isCreated();
+        }
+        web.put().uri("/api/v1/tenants/me/hubspot-forms").headers(h -> h.setBearerAuth(owner)).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("formIds", List.of("f-001", " f-002", "f-001"))).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.formIds.length()").isEqualTo(2);
+        var withForms = events.await("tenant.secrets", version(id, 4));
+        EventSchemas.assertValid(withForms);
+        JsonNode set = EventJson.tree(withForms.value());
+        assertThat(set.get("allowedHubspotFormIds").toString()).isEqualTo("[\"f-001\",\"f-002\"]");
+        assertThat(set.get("secrets").size()).isEqualTo(3);
+        assertThat(set.get("secrets").findValuesAsString("kind")).containsExactly("hubspot_app", "postmark_basic", "twilio_auth");
+        assertThat(set.get("secrets").findValuesAsString("sealed").stream().map(transport::open).toList())
+                .containsExactly(hubspot, postmark, twilio);
+        assertThat(withForms.value()).doesNotContain(hubspot).doesNotContain(postmark).doesNotContain(twilio);
+        List<String> atRest = db.sql("SELECT sealed FROM webhook_secret WHERE tenant_id = :t").bind("t", id)
+                .map(row -> row.get("sealed", String.class)).all().collectList().block(Duration.ofSeconds(5));
+        assertThat(String.join(",", atRest)).doesNotContain(hubspot).doesNotContain(postmark).doesNotContain(twilio);
+
+        web.get().uri("/api/v1/tenants/me/provider-secrets").headers(h -> h.setBearerAuth(owner)).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.length()").isEqualTo(3).jsonPath("$[0].value").doesNotExist()
+                .consumeWith(r -> assertThat(new String(r.getResponseBody())).doesNotContain(hubspot).doesNotContain(twilio));
+        web.get().uri("/api/v1/tenants/me/webhook-secrets").headers(h -> h.setBearerAuth(owner)).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.length()").isEqualTo(0);
+        web.get().uri("/api/v1/tenants/me/hubspot-forms").headers(h -> h.setBearerAuth(owner)).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.formIds[1]").isEqualTo("f-002");
+
+        // Bad values (400 naming the field), members (403): nothing is stored.
+        web.post().uri("/api/v1/tenants/me/provider-secrets").headers(h -> h.setBearerAuth(owner))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("kind", "twilio_auth", "value", "not-a-token"))
+                .exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors.value").exists()
+                .consumeWith(r -> assertThat(new String(r.getResponseBody())).doesNotContain("not-a-token"));
+        web.post().uri("/api/v1/tenants/me/provider-secrets").headers(h -> h.setBearerAuth(owner))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("kind", "agencyos_webhook", "value", "whsec_mine0001"))
+                .exchange().expectStatus().isBadRequest().expectBody().jsonPath("$.errors.kind").exists();
+        web.put().uri("/api/v1/tenants/me/hubspot-forms").headers(h -> h.setBearerAuth(owner)).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("formIds", List.of("ok", "not ok"))).exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$['errors']['formIds[1]']").exists();
+        String member = issuer.token(id, "member");
+        web.post().uri("/api/v1/tenants/me/provider-secrets").headers(h -> h.setBearerAuth(member))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("kind", "hubspot_app", "value", hubspot))
+                .exchange().expectStatus().isForbidden();
+        web.put().uri("/api/v1/tenants/me/hubspot-forms").headers(h -> h.setBearerAuth(member)).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("formIds", List.of())).exchange().expectStatus().isForbidden();
+        assertThat(db.sql("SELECT count(*) AS n FROM webhook_secret WHERE tenant_id = :t").bind("t", id)
+                .map(row -> row.get("n", Long.class)).one().block(Duration.ofSeconds(5))).isEqualTo(3);
+
+        // A provider secret is revoked only through its own path, and only by its tenant.
+        web.delete().uri("/api/v1/tenants/me/webhook-secrets/{id}", hubspotId).headers(h -> h.setBearerAuth(owner))
+                .exchange().expectStatus().isNotFound();
+        web.delete().uri("/api/v1/tenants/me/provider-secrets/{id}", hubspotId)
+                .headers(h -> h.setBearerAuth(issuer.token(createTenant("ignition"), "owner"))).exchange().expectStatus().isNotFound();
+        web.delete().uri("/api/v1/tenants/me/provider-secrets/{id}", hubspotId).headers(h -> h.setBearerAuth(owner))
+                .exchange().expectStatus().isNoContent();
+        var afterRevoke = events.await("tenant.secrets", version(id, 5));
+        assertThat(EventJson.tree(afterRevoke.value()).get("secrets").findValuesAsString("kind"))
+                .containsExactly("postmark_basic", "twilio_auth");
+    }
+
+    @Test
+    void hardBouncesComplaintsAndUnsubscribesSuppressTheirAddressesOnceAndSoftBouncesNothing() {
+        UUID id = createTenant("ignition");
+        String key = id.toString();
+        String bounceId = UUID.randomUUID().toString();
+        String bounce = delivery(id, "\"email\":\"Bounced@Acme.com.au\",\"kind\":\"hard\"");
+        events.publishWithId(bounceId, "delivery.events", "agencyos.delivery.bounced.v1", key, id, bounce);
+        events.publish("delivery.events", "agencyos.delivery.bounced.v1", key, id,
+                delivery(id, "\"email\":\"soft@acme.com.au\",\"kind\":\"soft\""));
+        events.publish("delivery.events", "agencyos.delivery.complained.v1", key, id,
+                delivery(id, "\"email\":\"angry@acme.com.au\",\"phone\":\"not a phone\""));
+        events.publish("delivery.events", "agencyos.contact.unsubscribed.v1", key, id,
+                delivery(id, "\"phone\":\"+61412345678\""));
+        events.publish("delivery.events", "agencyos.contact.unsubscribed.v1", key, id, delivery(id, "\"email\":null"));
+        events.publishWithId(bounceId, "delivery.events", "agencyos.delivery.bounced.v1", key, id, bounce);
+        String marker = "marker-" + UUID.randomUUID().toString().substring(0, 8) + "@acme.com.au";
+        // Keyed like everything before it, so it is processed last.
+        events.publish("delivery.events", "agencyos.contact.unsubscribed.v1", key, id, delivery(id, "\"email\":\"" + marker + "\""));
+
+        events.await("suppression.changed", r -> r.key().equals(key) && r.value().contains(marker));
+        List<ConsumerRecord<String, String>> changes = events.recordsWithKey("suppression.changed", key);
+        changes.forEach(EventSchemas::assertValid);
+        assertThat(changes.stream().map(r -> EventJson.tree(r.value()))
+                .map(e -> e.get("source").asString() + " " + e.get("kind").asString() + " " + e.get("value").asString()))
+                .containsExactly("bounce email bounced@acme.com.au", "complaint email angry@acme.com.au",
+                        "unsubscribe phone +61412345678", "unsubscribe email " + marker);
+        assertThat(suppressionRows(id)).isEqualTo(4);
+        web.get().uri("/api/v1/suppressions/check?email=bounced@acme.com.au").headers(h -> h.setBearerAuth(issuer.token(id, "viewer")))
+                .exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.suppressed").isEqualTo(true)
+                .jsonPath("$.matches[0].source").isEqualTo("bounce");
+    }
+
+    static String delivery(UUID tenantId, String fields) {
+        return """
+                {"tenantId":"%s","leadId":null,%s,"occurredAt":"%s","source":"postmark"}""".formatted(tenantId, fields, Instant.now());
+    }
+
+    String personToken(UUID tenantId, String userId, String email, String role) {
+        return issuer.sign(issuer.claims(tenantId, role).subject(userId).claim("email", email).build());
+    }
+
+    long memberRows(UUID tenantId) {
+        return db.sql("SELECT count(*) AS n FROM member WHERE tenant_id = :t").bind("t", tenantId)
+                .map(row -> row.get("n", Long.class)).one().block(Duration.ofSeconds(10));
+    }
+
     long suppressionRows(UUID tenantId) {
         return db.sql("SELECT count(*) AS n FROM suppression WHERE tenant_id = :t").bind("t", tenantId)
                 .map(row -> row.get("n", Long.class)).one().block(Duration.ofSeconds(10));

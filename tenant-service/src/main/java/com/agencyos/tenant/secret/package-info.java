@@ -15,8 +15,14 @@
  * in the format of {@code docs/events/README.md} (no associated data, fresh nonce), and a version per tenant.
  * Only webhook-ingest-service reads it, and verifies signatures without calling this service.
  *
- * <p>Walking skeleton: provider secrets (HubSpot app, Postmark, Twilio), rotation with an overlap
- * ({@code expiresAt}), the HubSpot form filter and re-encryption under a new key arrive with the identity and
- * tenancy issue.
+ * <h2>Provider credentials</h2>
+ * Tenants store the HubSpot app's client secret ({@code hubspot_app}), Postmark's basic-auth credentials
+ * ({@code postmark_basic}, {@code user:password}) and Twilio's auth token ({@code twilio_auth}), checked for the
+ * shape each provider issues by {@link com.agencyos.tenant.secret.domain.ProviderSecrets}. They are sealed at rest
+ * and in {@code tenant.secrets} like our own secrets, are never returned by the API (not even when stored), and
+ * several of one kind may be active to rotate. The HubSpot form filter ({@code allowedHubspotFormIds}) travels in
+ * the same event.
+ *
+ * <p>Not built: rotation with an overlap ({@code expiresAt}) and re-encryption under a new key.
  */
 package com.agencyos.tenant.secret;

@@ -145,6 +145,10 @@ public final class Service implements Component {
         env.put("KEYCLOAK_URL", "http://localhost:" + Keycloak.PORT);
         // Providers (HubSpot, Twilio) sign the public URL they call, which is the gateway's.
         env.put("AGENCYOS_PUBLIC_BASE_URL", "http://localhost:8080");
+        // On a developer's machine the sites to research are often served locally (fixtures, a staging site):
+        // enrichment and playbook research may fetch private addresses here, never by default elsewhere.
+        env.put("ENRICHMENT_ALLOW_PRIVATE_ADDRESSES", "true");
+        env.put("PLAYBOOK_ALLOW_PRIVATE_ADDRESSES", "true");
         env.put("SMTP_HOST", "localhost");
         env.put("SMTP_PORT", Integer.toString(SmtpSink.SMTP_PORT));
         for (ServiceCatalog.Entry other : catalog) {

@@ -25,4 +25,17 @@ public record AccountPlaybook(UUID id, UUID tenantId, String vendorDomain, Prosp
             throw new IllegalArgumentException("A playbook has at least one persona");
         }
     }
+
+    public AccountPlaybook forVendor(String vendor) {
+        return new AccountPlaybook(id, tenantId, vendor, prospectDomain, companyName, titleFamily, confidence,
+                lowConfidenceReasons, generator, generatedAt, personas);
+    }
+
+    /** The same playbook, announced with one more reason for its low confidence. */
+    public AccountPlaybook withReason(String reason, Instant at) {
+        List<String> reasons = new java.util.ArrayList<>(lowConfidenceReasons);
+        reasons.add(reason);
+        return new AccountPlaybook(id, tenantId, vendorDomain, prospectDomain, companyName, titleFamily, confidence, reasons,
+                generator, at, personas);
+    }
 }

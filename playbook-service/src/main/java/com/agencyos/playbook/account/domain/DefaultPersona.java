@@ -6,7 +6,7 @@ import java.util.List;
  * The personas a playbook falls back on when nothing is known about the prospect beyond one lead's job title.
  * Their pains are the ones the role commonly has, not findings about the account.
  */
-enum DefaultPersona {
+public enum DefaultPersona {
     managing_director("Managing Director", "growing the business without adding overhead",
             List.of("Growth depends on the owner's own network and time",
                     "Too little time to work on the business rather than in it")),
@@ -51,6 +51,18 @@ enum DefaultPersona {
             case people -> List.of(head_of_people, managing_director, head_of_operations);
             case unknown -> List.of(managing_director, head_of_sales, head_of_operations);
         };
+    }
+
+    String title() {
+        return title;
+    }
+
+    String focus() {
+        return focus;
+    }
+
+    List<String> pains() {
+        return pains;
     }
 
     Persona withSequence() {

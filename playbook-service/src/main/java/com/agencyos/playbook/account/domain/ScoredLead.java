@@ -5,7 +5,7 @@ import java.util.UUID;
 
 /** The part of a scored lead this service needs: who it is, its tier and its account. */
 public record ScoredLead(UUID leadId, UUID tenantId, String tier, String title, String companyName,
-        String companyDomain) {
+        String companyDomain, LeadContact contact) {
 
     static final String DEAD = "dead";
 

@@ -19,6 +19,7 @@ final class ScoredLeads {
     }
 
     static ScoredLead aLead(String tier, String title, String companyDomain) {
-        return new ScoredLead(UUID.randomUUID(), ACME_AGENCY, tier, title, "Acme Plumbing Supplies", companyDomain);
+        return new ScoredLead(UUID.randomUUID(), ACME_AGENCY, tier, title, "Acme Plumbing Supplies", companyDomain,
+                new LeadContact("jo.bloggs@acme.com.au", "Jo", "Bloggs", title, "Acme Plumbing Supplies"));
     }
 }

@@ -1,8 +1,10 @@
 package com.agencyos.tenant.secret.application;
 
+import com.agencyos.tenant.secret.domain.SecretKind;
 import com.agencyos.tenant.secret.domain.WebhookSecret;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -23,8 +25,14 @@ public interface WebhookSecrets {
     /** The secrets not revoked, oldest first, with their values as sealed at rest. */
     Flux<Stored> active(UUID tenantId);
 
-    /** Revokes one of the tenant's secrets; emits false when it has no such active secret. */
-    Mono<Boolean> revoke(UUID tenantId, UUID secretId, Instant revokedAt);
+    /** Revokes one of the tenant's secrets of one of the kinds; emits false when it has no such active secret. */
+    Mono<Boolean> revoke(UUID tenantId, UUID secretId, Set<SecretKind> kinds, Instant revokedAt);
+
+    /** Replaces the tenant's HubSpot form filter and moves its set to the next version, locked like {@link #nextVersion}. */
+    Mono<SecretSet> replaceAllowedHubspotFormIds(UUID tenantId, List<String> formIds, Instant changedAt);
+
+    /** The tenant's HubSpot form filter; empty when none is set. */
+    Mono<List<String>> allowedHubspotFormIds(UUID tenantId);
 
     record Stored(WebhookSecret secret, String sealedValue) {
     }

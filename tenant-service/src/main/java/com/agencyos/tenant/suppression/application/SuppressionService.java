@@ -13,9 +13,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
@@ -27,6 +30,8 @@ import reactor.core.publisher.Mono;
  */
 @Service
 public class SuppressionService {
+
+    private static final Logger log = LoggerFactory.getLogger(SuppressionService.class);
 
     private final Suppressions suppressions;
     private final SuppressionEvents events;
@@ -54,6 +59,38 @@ public class SuppressionService {
     public Mono<Added> add(SuppressionScope scope, SuppressionKind kind, String value, String reason,
             SuppressionSource source, String createdBy) {
         return Mono.defer(() -> insert(scope, kind, value, reason, source, createdBy, now())).as(tx::transactional);
+    }
+
+    /**
+     * Suppresses the addresses a delivery event names (a hard bounce, a spam complaint, an unsubscribe) on the
+     * tenant's list, each publishing {@code suppression.changed} when it is new. An address that is not valid for
+     * its kind is skipped: the event is genuine, only that address cannot be listed.
+     *
+     * @param addresses raw email addresses and phone numbers, nulls ignored
+     * @return how many entries were added
+     */
+    public Mono<Long> fromDelivery(UUID tenantId, List<Address> addresses, SuppressionSource source, String reason,
+            String createdBy) {
+        return Mono.defer(() -> {
+            Instant now = now();
+            List<Address> valid = new ArrayList<>();
+            for (Address address : addresses) {
+                try {
+                    valid.add(new Address(address.kind(), SuppressionValues.normalise(address.kind(), address.value())));
+                } catch (InvalidSuppressionException e) {
+                    log.warn("A {} event of tenant {} names an invalid {}; it is not suppressed", source.wire(), tenantId,
+                            address.kind().name().toLowerCase(Locale.ROOT));
+                }
+            }
+            return Flux.fromIterable(valid)
+                    .concatMap(a -> insert(SuppressionScope.tenant(tenantId), a.kind(), a.value(), reason, source, createdBy, now))
+                    .filter(Added::created)
+                    .count();
+        }).as(tx::transactional);
+    }
+
+    /** An address of a kind, as an event carries it. */
+    public record Address(SuppressionKind kind, String value) {
     }
 
     /** @return the removed entry, empty when the scope has no such entry */

@@ -1,6 +1,7 @@
 package com.agencyos.playbook.account.adapter.messaging;
 
 import com.agencyos.playbook.account.application.AccountPlaybookService;
+import com.agencyos.playbook.account.domain.LeadContact;
 import com.agencyos.playbook.account.domain.ScoredLead;
 import com.agencyos.platform.events.IncomingEvent;
 import com.agencyos.platform.events.Inbox;
@@ -34,6 +35,7 @@ class LeadScoredListener {
             throw new PoisonEventException("lead.scored needs leadId, tenantId and tier");
         }
         event.requireTenant(m.tenantId());
-        return new ScoredLead(m.leadId(), m.tenantId(), m.tier(), m.title(), m.companyName(), m.companyDomain());
+        return new ScoredLead(m.leadId(), m.tenantId(), m.tier(), m.title(), m.companyName(), m.companyDomain(),
+                new LeadContact(m.email(), m.firstName(), m.lastName(), m.title(), m.companyName()));
     }
 }

@@ -4,5 +4,5 @@ import java.util.UUID;
 
 /** The part of {@code agencyos.lead.scored.v1} this service reads. */
 public record LeadScoredMessage(UUID leadId, UUID tenantId, String tier, String title, String companyName,
-        String companyDomain) {
+        String companyDomain, String email, String firstName, String lastName) {
 }

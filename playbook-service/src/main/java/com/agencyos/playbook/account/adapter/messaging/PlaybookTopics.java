@@ -8,6 +8,8 @@ public final class PlaybookTopics {
 
     static final String LEAD_SCORED = "lead.scored";
     static final String LEAD_SCORED_V1 = "agencyos.lead.scored.v1";
+    static final String TENANT_CHANGED = "tenant.changed";
+    static final String TENANT_CHANGED_V1 = "agencyos.tenant.changed.v1";
 
     private PlaybookTopics() {
     }

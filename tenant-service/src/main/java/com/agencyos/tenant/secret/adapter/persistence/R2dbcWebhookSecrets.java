@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -73,15 +74,45 @@ class R2dbcWebhookSecrets implements WebhookSecrets {
     }
 
     @Override
-    public Mono<Boolean> revoke(UUID tenantId, UUID secretId, Instant revokedAt) {
+    public Mono<Boolean> revoke(UUID tenantId, UUID secretId, Set<SecretKind> kinds, Instant revokedAt) {
         return db.sql("""
                 UPDATE webhook_secret SET revoked_at = :revokedAt
-                WHERE id = :id AND tenant_id = :tenantId AND revoked_at IS NULL""")
+                WHERE id = :id AND tenant_id = :tenantId AND revoked_at IS NULL AND kind IN (:kinds)""")
                 .bind("id", secretId)
+                .bind("kinds", kinds.stream().map(SecretKind::name).toList())
                 .bind("tenantId", tenantId)
                 .bind("revokedAt", revokedAt.atOffset(ZoneOffset.UTC))
                 .fetch().rowsUpdated()
                 .map(rows -> rows > 0);
+    }
+
+    @Override
+    public Mono<SecretSet> replaceAllowedHubspotFormIds(UUID tenantId, List<String> formIds, Instant changedAt) {
+        return db.sql("""
+                INSERT INTO webhook_secret_set (tenant_id, version, allowed_hubspot_form_ids, changed_at)
+                VALUES (:tenantId, 1, CAST(:forms AS JSONB), :changedAt)
+                ON CONFLICT (tenant_id) DO UPDATE
+                    SET version = webhook_secret_set.version + 1, allowed_hubspot_form_ids = EXCLUDED.allowed_hubspot_form_ids,
+                        changed_at = EXCLUDED.changed_at
+                RETURNING version, allowed_hubspot_form_ids::text AS forms""")
+                .bind("tenantId", tenantId)
+                .bind("forms", EventJson.write(formIds))
+                .bind("changedAt", changedAt.atOffset(ZoneOffset.UTC))
+                .map(row -> new SecretSet(row.get("version", Long.class), forms(row.get("forms", String.class))))
+                .one();
+    }
+
+    @Override
+    public Mono<List<String>> allowedHubspotFormIds(UUID tenantId) {
+        return db.sql("SELECT allowed_hubspot_form_ids::text AS forms FROM webhook_secret_set WHERE tenant_id = :tenantId")
+                .bind("tenantId", tenantId)
+                .map(row -> forms(row.get("forms", String.class)))
+                .one()
+                .defaultIfEmpty(List.of());
+    }
+
+    private static List<String> forms(String json) {
+        return List.copyOf(Arrays.asList(EventJson.read(json, String[].class)));
     }
 
     private static Stored stored(Readable row) {
