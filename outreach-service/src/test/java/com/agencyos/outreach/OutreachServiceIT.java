@@ -10,7 +10,13 @@ import com.agencyos.platform.test.AgencyIntegrationTest;
 import com.agencyos.platform.test.EventProbe;
 import com.agencyos.platform.test.EventSchemas;
 import com.agencyos.platform.test.TestIssuer;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -20,6 +26,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.slf4j.LoggerFactory;
@@ -39,11 +47,23 @@ class OutreachServiceIT {
     static final String LEAD_SCORED_V1 = "agencyos.lead.scored.v1";
     static final String MESSAGE_ID = "^<[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}@outreach\\.agencyos\\.local>$";
 
+    static final GreenMail SMTP = new GreenMail(ServerSetup.SMTP.dynamicPort());
+
     @Autowired EventProbe events;
     @Autowired TestIssuer issuer;
     @Autowired WebTestClient web;
     @Autowired DatabaseClient db;
     @Autowired TouchScheduler scheduler;
+
+    @BeforeAll
+    static void startTheSmtpSink() {
+        SMTP.start();
+    }
+
+    @AfterAll
+    static void stopTheSmtpSink() {
+        SMTP.stop();
+    }
 
     @Test
     void migrationsCreateTheTablesOutreachOwns() {
@@ -51,7 +71,7 @@ class OutreachServiceIT {
                 SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name""")
                 .map(row -> row.get("table_name", String.class)).all().collectList().block();
 
-        assertThat(tables).contains("campaign", "tenant_plan", "scheduled_touch", "resource_usage", "touch_skip", "sending_resource", "lead", "enrollment", "touch", "reply", "playbook",
+        assertThat(tables).contains("campaign", "tenant_plan", "scheduled_touch", "resource_usage", "touch_skip", "sending_resource", "lead", "enrollment", "touch", "reply", "playbook", "task", "unsubscribe", "tenant_sending_mode", "approval",
                 "outbox_event", "inbox_event");
     }
 
@@ -411,6 +431,10 @@ class OutreachServiceIT {
 
         events.publish("lead.scored", LEAD_SCORED_V1, leadId.toString(), ACME,
                 leadScored(leadId, ACME, "hot", UUID.fromString(campaignId)));
+        JsonNode approval = awaitApproval(ACME, leadId);
+        assertThat(events.recordsWithKey("touch.sent", leadId.toString())).as("co-pilot: nothing before approval").isEmpty();
+        web.post().uri("/api/v1/approvals/{id}/approve", approval.get("id").asString()).headers(h -> h.setBearerAuth(owner)).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("approved");
 
         var touch = events.await("touch.sent", withKey(leadId.toString()));
         EventSchemas.assertValid(touch);
@@ -560,6 +584,463 @@ class OutreachServiceIT {
                          WHERE e.lead_id = :l AND st.step = 2""").bind("l", lead).map(row -> row.get("r", String.class)).one().block(),
                         r -> r.startsWith("skipped Enrolment stopped: Replied"));
         assertThat(events.recordsWithKey("touch.sent", lead.toString())).hasSize(1);
+    }
+
+    @Test
+    void aMeetingRequestStopsTheLeadConvertsItOncePublishesLeadConvertedAndOpensATask() {
+        UUID lead = UUID.randomUUID();
+        events.publish("lead.scored", LEAD_SCORED_V1, lead.toString(), ACME, leadScored(lead, ACME, "hot", null));
+        JsonNode touch = EventJson.tree(events.await("touch.sent", withKey(lead.toString())).value());
+        String reply = replyClassified(lead, touch.get("touchId").asString(), touch.get("campaignId").asString(), "meeting_request");
+
+        String first = events.publish("reply.classified", "agencyos.reply.classified.v1", lead.toString(), ACME, reply);
+        String again = events.publish("reply.classified", "agencyos.reply.classified.v1", lead.toString(), ACME, reply);
+
+        JsonNode converted = EventJson.tree(events.await("lead.converted", withKey(lead.toString())).value());
+        EventSchemas.assertValid("agencyos.lead.converted.v1", converted.toString());
+        assertThat(converted.get("how").asString()).isEqualTo("meeting_request");
+        assertThat(converted.get("campaignId").asString()).isEqualTo(touch.get("campaignId").asString());
+        assertThat(converted.get("touchId").asString()).isEqualTo(touch.get("touchId").asString());
+        awaitProcessed("outreach.reply-classified", first);
+        awaitProcessed("outreach.reply-classified", again);
+        assertThat(enrollmentOf(lead)).startsWith("stopped Replied: asked for a meeting");
+        assertThat(db.sql("SELECT converted_at IS NOT NULL AS c FROM lead WHERE lead_id = :l").bind("l", lead)
+                .map(row -> row.get("c", Boolean.class)).one().block()).isTrue();
+        assertThat(openTasksOf(lead)).containsExactly("reply Answer the meeting request reply");
+        assertThat(db.sql("SELECT count(*) AS n FROM outbox_event WHERE event_type = 'agencyos.lead.converted.v1' AND event_key = :k")
+                .bind("k", lead.toString()).map(row -> row.get("n", Long.class)).one().block()).isEqualTo(1L);
+    }
+
+    @Test
+    void aQuestionOrInterestStopsAutomationAndOpensATaskForAPersonWithoutConverting() {
+        for (String intent : List.of("question", "interested")) {
+            UUID lead = UUID.randomUUID();
+            events.publish("lead.scored", LEAD_SCORED_V1, lead.toString(), ACME, leadScored(lead, ACME, "hot", null));
+            JsonNode touch = EventJson.tree(events.await("touch.sent", withKey(lead.toString())).value());
+
+            awaitProcessed("outreach.reply-classified", events.publish("reply.classified", "agencyos.reply.classified.v1", lead.toString(), ACME,
+                    replyClassified(lead, touch.get("touchId").asString(), touch.get("campaignId").asString(), intent)));
+
+            assertThat(enrollmentOf(lead)).as(intent).contains("a person takes over");
+            assertThat(openTasksOf(lead)).as(intent).containsExactly("reply Answer the " + intent + " reply");
+            assertThat(events.recordsWithKey("lead.converted", lead.toString())).as(intent).isEmpty();
+        }
+    }
+
+    @Test
+    void anOutOfOfficeReplyPausesTheSequenceUntilTheReturnDateAndTheSchedulerResumesIt() {
+        UUID lead = UUID.randomUUID();
+        events.publish("lead.scored", LEAD_SCORED_V1, lead.toString(), ACME, leadScored(lead, ACME, "hot", null));
+        JsonNode first = EventJson.tree(events.await("touch.sent", withKey(lead.toString())).value());
+        LocalDate back = LocalDate.now(ZoneOffset.UTC).plusDays(10);
+
+        awaitProcessed("outreach.reply-classified", events.publish("reply.classified", "agencyos.reply.classified.v1", lead.toString(), ACME,
+                replyClassified(lead, first.get("touchId").asString(), first.get("campaignId").asString(), "out_of_office")
+                        .replace("\"returnDate\":null", "\"returnDate\":\"" + back + "\"")));
+        assertThat(enrollmentOf(lead)).isEqualTo("active ");
+        makeDue(lead, 2);
+
+        Awaitility.await("the due step to wait for the return date").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> db.sql("""
+                        SELECT st.status || ' ' || (st.due_at = e.paused_until) || ' ' || coalesce(st.reason, '') AS r
+                          FROM scheduled_touch st JOIN enrollment e ON e.id = st.enrollment_id
+                         WHERE e.lead_id = :l AND st.step = 2""").bind("l", lead).map(row -> row.get("r", String.class)).one().block(),
+                        r -> r.startsWith("due true Paused: out of office until " + back + "T00:00:00Z"));
+        assertThat(events.recordsWithKey("touch.sent", lead.toString())).hasSize(1);
+
+        db.sql("UPDATE enrollment SET paused_until = now() - interval '1 second' WHERE lead_id = :l").bind("l", lead).fetch().rowsUpdated().block();
+        makeDue(lead, 2);
+
+        JsonNode second = EventJson.tree(events.await("touch.sent",
+                r -> r.key().equals(lead.toString()) && EventJson.tree(r.value()).get("step").asInt() == 2).value());
+        assertThat(second.get("inReplyTo").asString()).isEqualTo(first.get("messageId").asString());
+    }
+
+    @Test
+    void hardBouncesComplaintsAndUnsubscribesStopTheLeadAndASoftBounceDoesNot() {
+        UUID tenant = UUID.randomUUID();
+        Map<String, UUID> leads = new java.util.LinkedHashMap<>();
+        for (String who : List.of("hard", "complaint", "unsubscribed", "soft")) {
+            UUID lead = UUID.randomUUID();
+            leads.put(who, lead);
+            events.publish("lead.scored", LEAD_SCORED_V1, lead.toString(), tenant,
+                    leadScored(lead, tenant, "hot", null).replace("jo.bloggs@acme.com.au", who + "@acme.com.au"));
+            events.await("touch.sent", withKey(lead.toString()));
+        }
+        String at = "\"occurredAt\":\"2026-11-25T03:00:00Z\"";
+        String hard = """
+                {"tenantId":"%s","leadId":"%s","email":"hard@acme.com.au","kind":"hard","touchId":null,%s,"source":"smtp"}"""
+                .formatted(tenant, leads.get("hard"), at);
+        String complaint = """
+                {"tenantId":"%s","leadId":null,"email":"Complaint@ACME.com.au","touchId":null,%s,"source":"postmark"}"""
+                .formatted(tenant, at);
+        String unsubscribed = """
+                {"tenantId":"%s","leadId":"%s","email":null,"touchId":null,%s,"source":"unsubscribe_link"}"""
+                .formatted(tenant, leads.get("unsubscribed"), at);
+        String soft = """
+                {"tenantId":"%s","leadId":"%s","email":"soft@acme.com.au","kind":"soft","touchId":null,%s,"source":"smtp"}"""
+                .formatted(tenant, leads.get("soft"), at);
+        EventSchemas.assertValid("agencyos.delivery.bounced.v1", hard);
+        EventSchemas.assertValid("agencyos.delivery.complained.v1", complaint.replace("Complaint@ACME", "complaint@acme"));
+        EventSchemas.assertValid("agencyos.contact.unsubscribed.v1", unsubscribed);
+        EventSchemas.assertValid("agencyos.delivery.bounced.v1", soft);
+
+        List<String> ids = List.of(
+                events.publish("delivery.events", "agencyos.delivery.bounced.v1", leads.get("hard").toString(), tenant, hard),
+                events.publish("delivery.events", "agencyos.delivery.complained.v1", tenant.toString(), tenant, complaint),
+                events.publish("delivery.events", "agencyos.contact.unsubscribed.v1", leads.get("unsubscribed").toString(), tenant, unsubscribed),
+                events.publish("delivery.events", "agencyos.delivery.bounced.v1", leads.get("soft").toString(), tenant, soft));
+        ids.forEach(id -> awaitProcessed("outreach.delivery-events", id));
+
+        assertThat(enrollmentOf(leads.get("hard"))).isEqualTo("stopped Hard bounce (smtp)");
+        assertThat(enrollmentOf(leads.get("complaint"))).isEqualTo("stopped Complained: marked a message as spam (postmark)");
+        assertThat(enrollmentOf(leads.get("unsubscribed"))).isEqualTo("stopped Unsubscribed (unsubscribe_link)");
+        assertThat(enrollmentOf(leads.get("soft"))).isEqualTo("active ");
+        leads.values().forEach(lead -> makeDue(lead, 2));
+        events.await("touch.sent", r -> r.key().equals(leads.get("soft").toString()) && EventJson.tree(r.value()).get("step").asInt() == 2);
+        for (String stopped : List.of("hard", "complaint", "unsubscribed")) {
+            Awaitility.await(stopped + "'s step 2 skipped").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> db.sql("""
+                            SELECT st.status FROM scheduled_touch st JOIN enrollment e ON e.id = st.enrollment_id
+                             WHERE e.lead_id = :l AND st.step = 2""").bind("l", leads.get(stopped)).map(row -> row.get("status", String.class))
+                            .one().block(), "skipped"::equals);
+            assertThat(events.recordsWithKey("touch.sent", leads.get(stopped).toString())).as(stopped).hasSize(1);
+        }
+    }
+
+    @Test
+    void theUnsubscribeLinkShowsAPageWithoutALoginAndItsOneClickPostStopsTheLeadAndPublishesContactUnsubscribedOnce() {
+        UUID lead = UUID.randomUUID();
+        events.publish("lead.scored", LEAD_SCORED_V1, lead.toString(), ACME, leadScored(lead, ACME, "hot", null));
+        JsonNode touch = EventJson.tree(events.await("touch.sent", withKey(lead.toString())).value());
+        String url = EventJson.tree(new String(web.get().uri("/api/v1/touches/{id}", touch.get("touchId").asString())
+                .headers(h -> h.setBearerAuth(issuer.token(ACME, "viewer"))).exchange().expectStatus().isOk()
+                .expectBody().returnResult().getResponseBodyContent())).get("unsubscribeUrl").asString();
+        assertThat(url).startsWith("http://localhost:8080/u/");
+        String path = url.substring("http://localhost:8080".length());
+
+        web.get().uri(path).exchange().expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+                .expectBody(String.class).value(page -> assertThat(page).contains("jo.bloggs@acme.com.au", "name=\"List-Unsubscribe\" value=\"One-Click\""));
+        assertThat(enrollmentOf(lead)).as("a GET changes nothing: mail scanners follow links").isEqualTo("active ");
+
+        web.post().uri(path).contentType(MediaType.APPLICATION_FORM_URLENCODED).bodyValue("List-Unsubscribe=One-Click").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).value(page -> assertThat(page).contains("will get no more emails"));
+        assertThat(enrollmentOf(lead)).as("stopped before the answer").isEqualTo("stopped Unsubscribed (unsubscribe_link)");
+        JsonNode unsubscribed = EventJson.tree(events.await("delivery.events", r -> r.key().equals(lead.toString())
+                && "agencyos.contact.unsubscribed.v1".equals(header(r, "ce_type"))).value());
+        EventSchemas.assertValid("agencyos.contact.unsubscribed.v1", unsubscribed.toString());
+        assertThat(unsubscribed.get("email").asString()).isEqualTo("jo.bloggs@acme.com.au");
+        assertThat(unsubscribed.get("tenantId").asString()).isEqualTo(ACME.toString());
+        assertThat(unsubscribed.get("source").asString()).isEqualTo("unsubscribe_link");
+
+        web.post().uri(path).contentType(MediaType.APPLICATION_FORM_URLENCODED).bodyValue("List-Unsubscribe=One-Click").exchange()
+                .expectStatus().isOk();
+        assertThat(db.sql("SELECT count(*) AS n FROM outbox_event WHERE event_type = 'agencyos.contact.unsubscribed.v1' AND event_key = :k")
+                .bind("k", lead.toString()).map(row -> row.get("n", Long.class)).one().block()).as("a second click publishes nothing more").isEqualTo(1L);
+    }
+
+    @Test
+    void anAlteredUnsubscribeLinkIsNotFoundAndAPostWithoutTheOneClickBodyIsA400() {
+        UUID lead = UUID.randomUUID();
+        events.publish("lead.scored", LEAD_SCORED_V1, lead.toString(), ACME, leadScored(lead, ACME, "hot", null));
+        JsonNode touch = EventJson.tree(events.await("touch.sent", withKey(lead.toString())).value());
+        String url = EventJson.tree(new String(web.get().uri("/api/v1/touches/{id}", touch.get("touchId").asString())
+                .headers(h -> h.setBearerAuth(issuer.token(ACME, "viewer"))).exchange().expectStatus().isOk()
+                .expectBody().returnResult().getResponseBodyContent())).get("unsubscribeUrl").asString();
+        String path = url.substring("http://localhost:8080".length());
+        char c = path.charAt(10);
+        String altered = path.substring(0, 10) + (c == 'A' ? 'B' : 'A') + path.substring(11);
+
+        web.get().uri(altered).exchange().expectStatus().isNotFound()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        web.post().uri(altered).contentType(MediaType.APPLICATION_FORM_URLENCODED).bodyValue("List-Unsubscribe=One-Click").exchange()
+                .expectStatus().isNotFound();
+        web.post().uri(path).contentType(MediaType.APPLICATION_FORM_URLENCODED).bodyValue("unsubscribe=yes").exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.type").isEqualTo("https://agencyos.dev/problems/one-click-required");
+        web.post().uri(path).exchange().expectStatus().isBadRequest();
+        assertThat(enrollmentOf(lead)).isEqualTo("active ");
+        assertThat(db.sql("SELECT count(*) AS n FROM unsubscribe WHERE lead_id = :l").bind("l", lead)
+                .map(row -> row.get("n", Long.class)).one().block()).isZero();
+    }
+
+    @Test
+    void inSendModeEmailsGoThroughSmtpWithOurMessageIdThreadHeadersUnsubscribeHeadersSenderAndPostalAddress() throws Exception {
+        UUID tenant = UUID.randomUUID();
+        String campaignId = sendingCampaign(tenant, SMTP.getSmtp().getPort());
+        UUID lead = UUID.randomUUID();
+        events.publish("lead.scored", LEAD_SCORED_V1, lead.toString(), tenant,
+                leadScored(lead, tenant, "hot", UUID.fromString(campaignId)).replace("jo.bloggs@acme.com.au", "pat@send.example"));
+
+        JsonNode first = EventJson.tree(events.await("touch.sent", withKey(lead.toString())).value());
+        EventSchemas.assertValid("agencyos.touch.sent.v1", first.toString());
+        assertThat(first.get("mode").asString()).isEqualTo("sent");
+        MimeMessage mail = awaitMail("pat@send.example", 1).get(0);
+        assertThat(mail.getHeader("Message-ID", null)).isEqualTo(first.get("messageId").asString());
+        assertThat(mail.getHeader("In-Reply-To", null)).isNull();
+        assertThat(mail.getHeader("List-Unsubscribe", null))
+                .matches("<http://localhost:8080/u/[A-Za-z0-9_-]+>, <mailto:jo@send-mail\\.com\\.au\\?subject=unsubscribe>");
+        assertThat(mail.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
+        assertThat(mail.getFrom()[0].toString()).isEqualTo("Jo Bloggs <jo@send-mail.com.au>");
+        MimeMultipart parts = (MimeMultipart) mail.getContent();
+        assertThat(parts.getContentType()).startsWith("multipart/alternative");
+        assertThat(parts.getBodyPart(0).getContentType()).startsWith("text/plain");
+        assertThat((String) parts.getBodyPart(0).getContent()).contains("Jo Bloggs", "1 George St, Sydney NSW 2000", "/u/");
+        assertThat(parts.getBodyPart(1).getContentType()).startsWith("text/html");
+        assertThat((String) parts.getBodyPart(1).getContent()).contains("1 George St, Sydney NSW 2000", ">Unsubscribe</a>");
+        assertThat(deliveryOf(lead, 1)).isEqualTo("sent");
+
+        makeDue(lead, 2);
+
+        JsonNode second = EventJson.tree(events.await("touch.sent",
+                r -> r.key().equals(lead.toString()) && EventJson.tree(r.value()).get("step").asInt() == 2).value());
+        MimeMessage followUp = awaitMail("pat@send.example", 2).get(1);
+        assertThat(followUp.getHeader("Message-ID", null)).isEqualTo(second.get("messageId").asString());
+        assertThat(followUp.getHeader("In-Reply-To", null)).isEqualTo(first.get("messageId").asString());
+        assertThat(followUp.getHeader("References", null)).isEqualTo(first.get("messageId").asString());
+        assertThat(followUp.getSubject()).isEqualTo("Re: " + mail.getSubject());
+    }
+
+    @Test
+    void aCrashBetweenTheSmtpHandOffAndTheCommitNeverSendsTwiceAndRecoveryMarksTheTouchUnknown() {
+        UUID tenant = UUID.randomUUID();
+        String campaignId = sendingCampaign(tenant, SMTP.getSmtp().getPort());
+        db.sql("""
+                CREATE OR REPLACE FUNCTION crash_after_hand_off() RETURNS trigger AS $$
+                BEGIN RAISE EXCEPTION 'simulated crash after the SMTP hand-off'; END $$ LANGUAGE plpgsql""").fetch().rowsUpdated().block();
+        db.sql("""
+                CREATE TRIGGER crash_after_hand_off BEFORE UPDATE OF delivery ON touch FOR EACH ROW
+                WHEN (NEW.recipient = 'crash@send.example' AND NEW.delivery = 'sent') EXECUTE FUNCTION crash_after_hand_off()""")
+                .fetch().rowsUpdated().block();
+        try {
+            UUID lead = UUID.randomUUID();
+            events.publish("lead.scored", LEAD_SCORED_V1, lead.toString(), tenant,
+                    leadScored(lead, tenant, "hot", UUID.fromString(campaignId)).replace("jo.bloggs@acme.com.au", "crash@send.example"));
+            awaitMail("crash@send.example", 1);
+            assertThat(deliveryOf(lead, 1)).isEqualTo("sending");
+
+            assertThat(scheduler.recoverInterrupted(Duration.ZERO).block()).isGreaterThanOrEqualTo(1);
+
+            assertThat(deliveryOf(lead, 1)).isEqualTo("unknown");
+            assertThat(db.sql("""
+                    SELECT st.status || ' ' || st.reason AS r FROM scheduled_touch st JOIN enrollment e ON e.id = st.enrollment_id
+                     WHERE e.lead_id = :l AND st.step = 1""").bind("l", lead).map(row -> row.get("r", String.class)).one().block())
+                    .startsWith("unknown Interrupted between the SMTP hand-off and the commit");
+            assertThat(enrollmentOf(lead)).isEqualTo("active ");
+            assertThat(dueInDays(lead, 2)).as("the sequence goes on").isEqualTo(2);
+            scheduler.runDue(20).block();
+            assertThat(scheduler.recoverInterrupted(Duration.ZERO).block()).isZero();
+            assertThat(received("crash@send.example")).as("handed to SMTP exactly once").hasSize(1);
+            assertThat(events.recordsWithKey("touch.sent", lead.toString())).as("not claimed as sent").isEmpty();
+        } finally {
+            db.sql("DROP TRIGGER crash_after_hand_off ON touch").fetch().rowsUpdated().block();
+        }
+    }
+
+    @Test
+    void aRefusedHandOffSendsNothingRecordsNothingAndTheStepIsDueAgainLater() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        UUID tenant = UUID.randomUUID();
+        String campaignId = sendingCampaign(tenant, closedPort);
+        UUID lead = UUID.randomUUID();
+        events.publish("lead.scored", LEAD_SCORED_V1, lead.toString(), tenant,
+                leadScored(lead, tenant, "hot", UUID.fromString(campaignId)).replace("jo.bloggs@acme.com.au", "refused@send.example"));
+
+        Awaitility.await("the step due again with the SMTP error").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> db.sql("""
+                        SELECT st.status || ' ' || coalesce(st.reason, '') AS r FROM scheduled_touch st JOIN enrollment e ON e.id = st.enrollment_id
+                         WHERE e.lead_id = :l AND st.step = 1""").bind("l", lead).map(row -> row.get("r", String.class)).one().blockOptional()
+                        .orElse(""), r -> r.startsWith("due SMTP: "));
+        assertThat(dueInDays(lead, 1)).isZero();
+        assertThat(db.sql("SELECT count(*) AS n FROM touch WHERE lead_id = :l").bind("l", lead).map(row -> row.get("n", Long.class))
+                .one().block()).isZero();
+        assertThat(events.recordsWithKey("touch.sent", lead.toString())).isEmpty();
+    }
+
+    @Test
+    void onlyOwnersAndAdminsSwitchSendingOnAndABadModeIsA400() {
+        UUID tenant = UUID.randomUUID();
+        web.get().uri("/api/v1/sending-mode").headers(h -> h.setBearerAuth(issuer.token(tenant, "viewer"))).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.mode").isEqualTo("draft_only");
+        web.put().uri("/api/v1/sending-mode").headers(h -> h.setBearerAuth(issuer.token(tenant, "member")))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"mode\":\"send\"}").exchange().expectStatus().isForbidden();
+        web.put().uri("/api/v1/sending-mode").headers(h -> h.setBearerAuth(issuer.token(tenant, "admin")))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"mode\":\"blast\"}").exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors.mode").isEqualTo("must be draft_only or send");
+        web.put().uri("/api/v1/campaigns/{id}/sending-mode", UUID.randomUUID()).headers(h -> h.setBearerAuth(issuer.token(tenant, "admin")))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"mode\":\"send\"}").exchange().expectStatus().isNotFound();
+        web.get().uri("/api/v1/sending-mode").headers(h -> h.setBearerAuth(issuer.token(tenant, "viewer"))).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.mode").isEqualTo("draft_only");
+    }
+
+    /** A tenant and an active campaign both in send mode, with one mailbox on the given SMTP port. */
+    String sendingCampaign(UUID tenant, int smtpPort) {
+        String admin = issuer.token(tenant, "admin");
+        addResource(admin, mailbox("jo@send-mail.com.au", 20, false).replace("\"port\":3025", "\"port\":" + smtpPort));
+        web.put().uri("/api/v1/sending-mode").headers(h -> h.setBearerAuth(admin)).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"mode\":\"send\"}").exchange().expectStatus().isOk().expectBody().jsonPath("$.mode").isEqualTo("send");
+        String campaignId = createDraft(admin);
+        web.put().uri("/api/v1/campaigns/{id}/sending-mode", campaignId).headers(h -> h.setBearerAuth(admin))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"mode\":\"send\"}").exchange().expectStatus().isOk();
+        status(admin, campaignId, "active").expectStatus().isOk();
+        return campaignId;
+    }
+
+    List<MimeMessage> received(String recipient) {
+        return java.util.Arrays.stream(SMTP.getReceivedMessages()).filter(m -> {
+            try {
+                return m.getAllRecipients()[0].toString().equals(recipient);
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    List<MimeMessage> awaitMail(String recipient, int count) {
+        return Awaitility.await(count + " email(s) to " + recipient).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> received(recipient), mails -> mails.size() >= count);
+    }
+
+    String deliveryOf(UUID lead, int step) {
+        return db.sql("SELECT delivery FROM touch WHERE lead_id = :l AND step = :s").bind("l", lead).bind("s", step)
+                .map(row -> row.get("delivery", String.class)).one().block();
+    }
+
+    @Test
+    void aReplyTaskIsListedForTheTenantAndCompletedByAMemberWhileViewersOnlyRead() {
+        UUID lead = UUID.randomUUID();
+        events.publish("lead.scored", LEAD_SCORED_V1, lead.toString(), ACME, leadScored(lead, ACME, "hot", null));
+        JsonNode touch = EventJson.tree(events.await("touch.sent", withKey(lead.toString())).value());
+        awaitProcessed("outreach.reply-classified", events.publish("reply.classified", "agencyos.reply.classified.v1", lead.toString(), ACME,
+                replyClassified(lead, touch.get("touchId").asString(), touch.get("campaignId").asString(), "question")));
+        String taskJsonPath = "$[?(@.leadId == '%s')]".formatted(lead);
+
+        String taskId = EventJson.tree(new String(web.get().uri("/api/v1/tasks?limit=500").headers(h -> h.setBearerAuth(issuer.token(ACME, "viewer")))
+                .exchange().expectStatus().isOk().expectBody().returnResult().getResponseBodyContent())).valueStream()
+                .filter(t -> t.get("leadId").asString().equals(lead.toString())).findFirst().orElseThrow().get("id").asString();
+        web.get().uri("/api/v1/tasks").headers(h -> h.setBearerAuth(issuer.token(GLOBEX, "viewer"))).exchange().expectStatus().isOk()
+                .expectBody().jsonPath(taskJsonPath).isEmpty();
+        web.post().uri("/api/v1/tasks/{id}/complete", taskId).headers(h -> h.setBearerAuth(issuer.token(ACME, "viewer"))).exchange()
+                .expectStatus().isForbidden();
+        web.post().uri("/api/v1/tasks/{id}/complete", taskId).headers(h -> h.setBearerAuth(issuer.token(GLOBEX, "member"))).exchange()
+                .expectStatus().isNotFound();
+
+        web.post().uri("/api/v1/tasks/{id}/complete", taskId).headers(h -> h.setBearerAuth(issuer.token(ACME, "member"))).exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.status").isEqualTo("done")
+                .jsonPath("$.kind").isEqualTo("reply")
+                .jsonPath("$.completedAt").isNotEmpty()
+                .jsonPath("$.completedBy").isNotEmpty();
+        web.get().uri("/api/v1/tasks?status=done&limit=500").headers(h -> h.setBearerAuth(issuer.token(ACME, "viewer"))).exchange()
+                .expectStatus().isOk().expectBody().jsonPath(taskJsonPath + ".id").isEqualTo(taskId);
+        web.get().uri("/api/v1/tasks?status=closed").headers(h -> h.setBearerAuth(issuer.token(ACME, "viewer"))).exchange()
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors.status").isEqualTo("must be open or done");
+        web.get().uri("/api/v1/tasks?limit=0").headers(h -> h.setBearerAuth(issuer.token(ACME, "viewer"))).exchange()
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors.limit").isNotEmpty();
+        web.post().uri("/api/v1/tasks/{id}/complete", UUID.randomUUID()).headers(h -> h.setBearerAuth(issuer.token(ACME, "member"))).exchange()
+                .expectStatus().isNotFound();
+    }
+
+    @Test
+    void aCoPilotTouchWaitsForApprovalIsSentWithThePersonsEditsAndARejectedOneIsSkipped() {
+        UUID tenant = UUID.randomUUID();
+        String admin = issuer.token(tenant, "admin");
+        String campaignId = EventJson.tree(new String(web.post().uri("/api/v1/campaigns").headers(h -> h.setBearerAuth(admin))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(CUSTOM_CAMPAIGN.replace("\"minimumTier\":\"warm\"", "\"minimumTier\":\"cold\""))
+                .exchange().expectStatus().isCreated().expectBody().returnResult().getResponseBodyContent())).get("id").asString();
+        status(admin, campaignId, "active").expectStatus().isOk();
+        UUID edited = UUID.randomUUID();
+        UUID rejected = UUID.randomUUID();
+        for (UUID lead : List.of(edited, rejected)) {
+            events.publish("lead.scored", LEAD_SCORED_V1, lead.toString(), tenant, leadScored(lead, tenant, "hot", UUID.fromString(campaignId)));
+        }
+        String editedId = awaitApproval(tenant, edited).get("id").asString();
+        String rejectedId = awaitApproval(tenant, rejected).get("id").asString();
+
+        web.post().uri("/api/v1/approvals/{id}/approve", editedId).headers(h -> h.setBearerAuth(issuer.token(tenant, "viewer"))).exchange()
+                .expectStatus().isForbidden();
+        web.post().uri("/api/v1/approvals/{id}/approve", editedId).headers(h -> h.setBearerAuth(issuer.token(GLOBEX, "member"))).exchange()
+                .expectStatus().isNotFound();
+        web.post().uri("/api/v1/approvals/{id}/approve", editedId).headers(h -> h.setBearerAuth(admin)).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"subject\":\"Hi\\r\\nBcc: everyone@example.com\",\"body\":\" \"}").exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors.subject").isNotEmpty().jsonPath("$.errors.body").isNotEmpty();
+        web.post().uri("/api/v1/approvals/{id}/approve", editedId).headers(h -> h.setBearerAuth(admin)).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"subject\":\"A better subject\",\"body\":\"Hi Jo, edited by a person.\"}").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("approved").jsonPath("$.subject").isEqualTo("A better subject");
+        web.post().uri("/api/v1/approvals/{id}/approve", editedId).headers(h -> h.setBearerAuth(admin)).exchange()
+                .expectStatus().isEqualTo(409).expectBody().jsonPath("$.type").isEqualTo("https://agencyos.dev/problems/approval-decided");
+        web.post().uri("/api/v1/approvals/{id}/reject", rejectedId).headers(h -> h.setBearerAuth(issuer.token(tenant, "member"))).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("rejected");
+
+        JsonNode sent = EventJson.tree(events.await("touch.sent", withKey(edited.toString())).value());
+        assertThat(sent.get("subject").asString()).isEqualTo("A better subject");
+        assertThat(sent.get("contentSnapshot").asString()).isEqualTo("Hi Jo, edited by a person.");
+        Awaitility.await("the rejected step skipped").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> db.sql("""
+                        SELECT st.status || ' ' || coalesce(st.reason, '') AS r FROM scheduled_touch st JOIN enrollment e ON e.id = st.enrollment_id
+                         WHERE e.lead_id = :l AND st.step = 1""").bind("l", rejected).map(row -> row.get("r", String.class)).one().block(),
+                        r -> r.startsWith("skipped Rejected by"));
+        assertThat(dueInDays(rejected, 2)).as("the sequence goes on").isEqualTo(3);
+        assertThat(events.recordsWithKey("touch.sent", rejected.toString())).isEmpty();
+        web.get().uri("/api/v1/approvals").headers(h -> h.setBearerAuth(issuer.token(tenant, "viewer"))).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.length()").isEqualTo(0);
+    }
+
+    @Test
+    void aManualCampaignsStepBecomesATaskWithTheRenderedMessageAndNoTouchAndTheSequenceGoesOn() {
+        UUID tenant = UUID.randomUUID();
+        String admin = issuer.token(tenant, "admin");
+        String campaignId = EventJson.tree(new String(web.post().uri("/api/v1/campaigns").headers(h -> h.setBearerAuth(admin))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(CUSTOM_CAMPAIGN.replace("\"co_pilot\"", "\"manual\""))
+                .exchange().expectStatus().isCreated().expectBody().returnResult().getResponseBodyContent())).get("id").asString();
+        status(admin, campaignId, "active").expectStatus().isOk();
+        UUID lead = UUID.randomUUID();
+        events.publish("lead.scored", LEAD_SCORED_V1, lead.toString(), tenant, leadScored(lead, tenant, "hot", UUID.fromString(campaignId)));
+
+        JsonNode task = Awaitility.await("a manual task").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> EventJson.tree(new String(web.get().uri("/api/v1/tasks").headers(h -> h.setBearerAuth(issuer.token(tenant, "viewer")))
+                        .exchange().expectStatus().isOk().expectBody().returnResult().getResponseBodyContent())).valueStream().findFirst(),
+                        Optional::isPresent).get();
+        assertThat(task.get("kind").asString()).isEqualTo("manual_touch");
+        assertThat(task.get("leadId").asString()).isEqualTo(lead.toString());
+        assertThat(task.get("title").asString()).isEqualTo("Send step 1 by hand to jo.bloggs@acme.com.au");
+        assertThat(task.get("detail").asString()).startsWith("Subject: ").contains("Hi Jo,");
+        assertThat(db.sql("""
+                SELECT st.status FROM scheduled_touch st JOIN enrollment e ON e.id = st.enrollment_id WHERE e.lead_id = :l AND st.step = 1""")
+                .bind("l", lead).map(row -> row.get("status", String.class)).one().block()).isEqualTo("task");
+        assertThat(dueInDays(lead, 2)).isEqualTo(3);
+        assertThat(events.recordsWithKey("touch.sent", lead.toString())).isEmpty();
+    }
+
+    JsonNode awaitApproval(UUID tenant, UUID lead) {
+        return Awaitility.await("an approval for " + lead).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> EventJson.tree(new String(web.get().uri("/api/v1/approvals?limit=500")
+                                .headers(h -> h.setBearerAuth(issuer.token(tenant, "viewer"))).exchange().expectStatus().isOk()
+                                .expectBody().returnResult().getResponseBodyContent())).valueStream()
+                        .filter(a -> a.get("leadId").asString().equals(lead.toString())).findFirst(), Optional::isPresent)
+                .get();
+    }
+
+    void awaitProcessed(String consumer, String eventId) {
+        Awaitility.await("event " + eventId + " processed by " + consumer).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> db.sql("SELECT count(*) AS n FROM inbox_event WHERE consumer = :c AND event_id = :e").bind("c", consumer)
+                        .bind("e", eventId).map(row -> row.get("n", Long.class)).one().block(), n -> n == 1);
+    }
+
+    /** The lead's enrolment as "status reason". */
+    String enrollmentOf(UUID lead) {
+        return db.sql("SELECT status || ' ' || coalesce(reason, '') AS s FROM enrollment WHERE lead_id = :l").bind("l", lead)
+                .map(row -> row.get("s", String.class)).one().block();
+    }
+
+    List<String> openTasksOf(UUID lead) {
+        return db.sql("SELECT kind || ' ' || title AS t FROM task WHERE lead_id = :l AND status = 'open'").bind("l", lead)
+                .map(row -> row.get("t", String.class)).all().collectList().block();
     }
 
     @Test

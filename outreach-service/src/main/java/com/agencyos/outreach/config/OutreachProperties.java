@@ -11,11 +11,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     arrived yet: the smallest tier's (ignition, 5)
  * @param emailPerDomainDailyLimit emails per day per sending domain, across all the tenant's mailboxes on it
  * @param scheduler how the durable scheduler polls for due touches
+ * @param unsubscribeKey the HMAC key that signs unsubscribe links; the default is for local use only, and changing it
+ *     breaks the links in emails already sent
+ * @param publicBaseUrl where recipients reach this platform ({@code /u/**} is routed to this service by the gateway)
  */
 @ConfigurationProperties("agencyos.outreach")
 public record OutreachProperties(@DefaultValue("outreach.agencyos.local") String messageIdDomain,
         @DefaultValue("5") int assumedMaxActiveCampaigns, @DefaultValue("50") int emailPerDomainDailyLimit,
-        @DefaultValue Scheduler scheduler) {
+        @DefaultValue Scheduler scheduler, @DefaultValue("local-dev-unsubscribe-key-not-for-production") String unsubscribeKey,
+        @DefaultValue("http://localhost:8080") String publicBaseUrl) {
 
     /**
      * @param enabled whether this instance runs the scheduler (several instances may: due rows are claimed with
@@ -23,8 +27,10 @@ public record OutreachProperties(@DefaultValue("outreach.agencyos.local") String
      * @param pollInterval the pause between polls when the last found nothing due
      * @param batchSize due touches worked per poll and worker, one transaction each
      * @param workers concurrent workers per instance; they never take the same row
+     * @param recoverSendingAfter how long a touch may stay {@code sending} before it is taken for interrupted (marked
+     *     {@code unknown}, never resent); far above the SMTP timeouts, so a live hand-off is never taken
      */
     public record Scheduler(@DefaultValue("true") boolean enabled, @DefaultValue("250ms") Duration pollInterval,
-            @DefaultValue("50") int batchSize, @DefaultValue("4") int workers) {
+            @DefaultValue("50") int batchSize, @DefaultValue("4") int workers, @DefaultValue("5m") Duration recoverSendingAfter) {
     }
 }

@@ -10,7 +10,10 @@
  *   <li>{@code touch}: one step of an enrolment on one channel, at most once per (enrolment, step). In
  *       {@code draft_only} mode a touch is a draft for a person to send; nothing leaves the platform. Every email
  *       touch carries a Message-ID we mint, {@code <uuid@outreach.agencyos.local>}, kept for its lifetime.
- *   <li>{@code reply}: the {@code reply.classified} events received, with what they stopped.
+ *   <li>{@code reply}: the {@code reply.classified} events received, with what they stopped or paused.
+ *   <li>{@code task}: work for a person (a reply automation must not answer), at most one per reply.
+ *   <li>{@code unsubscribe}: recipients who used their {@code /u/{token}} link, each once.
+ *   <li>{@code approval}: a co-pilot step's rendered message waiting for a person, at most one per step.
  * </ul>
  *
  * <h2>Events</h2>
@@ -19,9 +22,14 @@
  *       enrolled (in the campaign it named at intake, else the tenant's inbound campaign) if that campaign is
  *       active and the tier meets its minimum, and its step 1 is scheduled due at once; otherwise it is recorded
  *       as not enrolled with the reason. Rules: {@link com.agencyos.outreach.enrollment.domain.EnrollmentPolicy}.
- *   <li>Out {@code touch.sent} (keyed by lead id) through the outbox, in the same transaction as the touch.
- *   <li>In {@code reply.classified}: {@code unsubscribe}, {@code not_interested} and {@code meeting_request}
- *       stop all of the lead's enrolments ({@link com.agencyos.outreach.enrollment.domain.StopRules}).
+ *   <li>Out {@code touch.sent} (keyed by lead id) through the outbox: a draft in the same transaction as the
+ *       touch, a sent email in the transaction that records the SMTP server's acceptance.
+ *   <li>In {@code reply.classified} ({@link com.agencyos.outreach.enrollment.domain.StopRules}): unsubscribe and not
+ *       interested stop; a meeting request stops, converts (out {@code lead.converted}, once per lead) and opens a
+ *       task; interest and questions stop and open a task; out-of-office pauses until the return date (or 14 days);
+ *       an auto-reply changes nothing.
+ *   <li>In {@code delivery.events}: a hard bounce, a complaint or an unsubscribe stops the lead's enrolments.
+ *   <li>Out {@code contact.unsubscribed} on {@code delivery.events} when a recipient uses their link.
  * </ul>
  *
  * <h2>Scheduling</h2>
@@ -31,9 +39,12 @@
  * com.agencyos.outreach.enrollment.domain.DueTouchCheck}), allocates a resource, records the touch and its
  * {@code touch.sent}, marks the row done and schedules the next step, all in one transaction. A skipped or
  * rescheduled step keeps its reason on the row and in {@code touch_skip}. Follow-ups answer the previous email
- * ({@code In-Reply-To}) from the same resource.
+ * ({@code In-Reply-To}) from the same resource. In send mode the touch is recorded {@code sending} in that
+ * transaction, handed to SMTP after it commits, and settled {@code sent} (or, after a crash in between, {@code
+ * unknown}: never resent) in another. A co-pilot step waits in {@code approval}; a decision makes it due again.
  *
  * <p>Reads: {@code GET /api/v1/campaigns/{id}/enrollments} and {@code GET /api/v1/touches/{id}} (any role; another
- * tenant's campaign or touch is not found).
+ * tenant's campaign or touch is not found). Approvals and tasks: {@code /api/v1/approvals}, {@code
+ * /api/v1/tasks}. Public: {@code GET|POST /u/{token}} (signed unsubscribe link).
  */
 package com.agencyos.outreach.enrollment;

@@ -4,6 +4,7 @@ import com.agencyos.outreach.campaign.domain.Campaign;
 import com.agencyos.outreach.campaign.domain.CampaignConflict;
 import com.agencyos.outreach.campaign.domain.CampaignSettings;
 import com.agencyos.outreach.campaign.domain.CampaignStatus;
+import com.agencyos.outreach.campaign.domain.SendingMode;
 import com.agencyos.outreach.campaign.domain.Sequence;
 import com.agencyos.outreach.campaign.domain.TenantPlan;
 import com.agencyos.outreach.config.OutreachProperties;
@@ -25,14 +26,16 @@ public class CampaignService {
 
     private final Campaigns campaigns;
     private final TenantPlans plans;
+    private final SendingModes sendingModes;
     private final TransactionalOperator tx;
     private final OutreachProperties properties;
     private final Clock clock;
 
-    public CampaignService(Campaigns campaigns, TenantPlans plans, TransactionalOperator tx, OutreachProperties properties,
-            Clock clock) {
+    public CampaignService(Campaigns campaigns, TenantPlans plans, SendingModes sendingModes, TransactionalOperator tx,
+            OutreachProperties properties, Clock clock) {
         this.campaigns = campaigns;
         this.plans = plans;
+        this.sendingModes = sendingModes;
         this.tx = tx;
         this.properties = properties;
         this.clock = clock;
@@ -107,6 +110,11 @@ public class CampaignService {
                     return campaigns.softDelete(tenantId, campaignId, now());
                 })
                 .defaultIfEmpty(false);
+    }
+
+    /** The tenant's sending mode; a touch is sent only when its tenant and its campaign both say {@code SEND}. */
+    public Mono<SendingMode> tenantSendingMode(UUID tenantId) {
+        return sendingModes.ofTenant(tenantId);
     }
 
     /** Keeps the latest {@code tenant.changed}; an older or repeated version changes nothing. */

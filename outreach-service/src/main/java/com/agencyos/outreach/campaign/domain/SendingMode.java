@@ -2,9 +2,12 @@ package com.agencyos.outreach.campaign.domain;
 
 import java.util.Locale;
 
-/** How far a campaign's touches go on their own. Only drafts exist until sending is built, so nothing is sent. */
+/**
+ * How far touches go on their own: {@code DRAFT_ONLY} (the default) records drafts for a person to send; {@code SEND}
+ * hands them to the mailbox's SMTP server. A touch is sent only when both its tenant and its campaign say {@code SEND}.
+ */
 public enum SendingMode {
-    DRAFT_ONLY;
+    DRAFT_ONLY, SEND;
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);

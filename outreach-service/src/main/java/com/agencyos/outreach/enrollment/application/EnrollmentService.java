@@ -10,11 +10,13 @@ import com.agencyos.outreach.enrollment.domain.ReplyReceived;
 import com.agencyos.outreach.enrollment.domain.ScheduledTouch;
 import com.agencyos.outreach.enrollment.domain.ScoredLead;
 import com.agencyos.outreach.enrollment.domain.StopRules;
+import com.agencyos.outreach.enrollment.domain.Task;
 import com.agencyos.outreach.enrollment.domain.Touch;
 import com.agencyos.platform.trace.Traceparent;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -24,7 +26,8 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Enrols scored leads (their first step due at once, for the scheduler) and stops enrolments on replies. Every method runs inside the
+ * Enrols scored leads (their first step due at once, for the scheduler) and stops or pauses enrolments on replies and
+ * delivery events. Every method runs inside the
  * caller's transaction (the inbox's), so the state change and the events it causes commit together.
  */
 @Service
@@ -38,16 +41,20 @@ public class EnrollmentService {
     private final Replies replies;
     private final ScheduledTouches schedule;
     private final CampaignService campaigns;
+    private final Tasks tasks;
+    private final ConversionPublisher conversions;
     private final Clock clock;
 
     public EnrollmentService(Leads leads, Enrollments enrollments, Touches touches, Replies replies, ScheduledTouches schedule,
-            CampaignService campaigns, Clock clock) {
+            CampaignService campaigns, Tasks tasks, ConversionPublisher conversions, Clock clock) {
         this.leads = leads;
         this.enrollments = enrollments;
         this.touches = touches;
         this.replies = replies;
         this.schedule = schedule;
         this.campaigns = campaigns;
+        this.tasks = tasks;
+        this.conversions = conversions;
         this.clock = clock;
     }
 
@@ -93,15 +100,91 @@ public class EnrollmentService {
                         context.getOrDefault(Traceparent.CONTEXT_KEY, null)), now)));
     }
 
+    /**
+     * Acts on a classified reply (see {@link StopRules}). The lead's enrolments are locked first, the same row lock a due
+     * step takes, so a reply and a due touch take turns and the reply's stop or pause is seen by the step after it.
+     */
     public Mono<Void> onReplyClassified(ReplyReceived reply) {
         Instant now = now();
-        Optional<String> stopReason = StopRules.stopReason(reply);
-        Mono<Long> stopped = stopReason.isEmpty() || reply.leadId() == null ? Mono.just(0L)
-                : enrollments.ofLead(reply.tenantId(), reply.leadId())
-                        .filter(e -> e.status() != EnrollmentStatus.STOPPED)
-                        .concatMap(e -> enrollments.save(e.stopped(stopReason.get(), now)).thenReturn(e))
-                        .count();
-        return stopped.flatMap(count -> replies.record(reply, stopReason.orElse(null), count, now));
+        StopRules.Action action = StopRules.onReply(reply, now);
+        if (reply.leadId() == null) {
+            return replies.record(reply, null, 0, now).then();
+        }
+        return locked(reply.tenantId(), reply.leadId()).flatMap(locked -> {
+            Mono<Long> changed = switch (action) {
+                case StopRules.Stop stop -> stopAll(locked, stop.reason(), now)
+                        .flatMap(count -> afterStop(reply, stop, locked, now).thenReturn(count));
+                case StopRules.Pause pause -> Flux.fromIterable(locked).filter(Enrollment::isActive)
+                        .concatMap(e -> enrollments.save(e.pausedUntil(pause.until())).thenReturn(e)).count()
+                        .doOnNext(count -> log.info("Paused {} enrolment(s) of lead {}: {}", count, reply.leadId(), pause.reason()))
+                        .thenReturn(0L);
+                case StopRules.Continue carryOn -> {
+                    log.debug("Reply {} of lead {} changes nothing: {}", reply.replyId(), reply.leadId(), carryOn.why());
+                    yield Mono.just(0L);
+                }
+            };
+            String reason = switch (action) {
+                case StopRules.Stop stop -> stop.reason();
+                case StopRules.Pause pause -> pause.reason();
+                case StopRules.Continue carryOn -> null;
+            };
+            return changed.flatMap(count -> replies.record(reply, reason, count, now)).then();
+        });
+    }
+
+    /**
+     * A hard bounce, a complaint or an unsubscribe: the lead's enrolments stop for good. The event may name only the
+     * address, so every lead of the tenant with that address stops.
+     */
+    public Mono<Void> onDeliveryStop(UUID tenantId, UUID leadId, String email, String reason) {
+        Instant now = now();
+        Flux<UUID> leadIds = leadId != null ? Flux.just(leadId) : email != null ? leads.withEmail(tenantId, email) : Flux.empty();
+        return leadIds.concatMap(id -> locked(tenantId, id).flatMap(locked -> stopAll(locked, reason, now))
+                        .doOnNext(count -> log.info("Stopped {} enrolment(s) of lead {}: {}", count, id, reason)))
+                .then();
+    }
+
+    /** The lead's enrolments, each locked until the surrounding transaction ends, in a fixed order (no deadlock). */
+    private Mono<List<Enrollment>> locked(UUID tenantId, UUID leadId) {
+        return enrollments.ofLead(tenantId, leadId).concatMap(e -> enrollments.lock(e.id())).collectList();
+    }
+
+    private Mono<Long> stopAll(List<Enrollment> locked, String reason, Instant now) {
+        return Flux.fromIterable(locked).filter(e -> e.status() != EnrollmentStatus.STOPPED)
+                .concatMap(e -> enrollments.save(e.stopped(reason, now)).thenReturn(e))
+                .count();
+    }
+
+    /** A meeting request converts the lead (once: a redelivered reply converts nothing more); a reply a person must answer opens a task. */
+    private Mono<Void> afterStop(ReplyReceived reply, StopRules.Stop stop, List<Enrollment> locked, Instant now) {
+        Optional<Enrollment> credited = locked.stream().filter(e -> e.campaignId().equals(reply.campaignId())).findFirst()
+                .or(() -> locked.stream().filter(e -> e.enrolledAt() != null).reduce((first, second) -> second));
+        UUID campaignId = credited.map(Enrollment::campaignId).orElse(reply.campaignId());
+        Mono<Void> conversion = !stop.converted() ? Mono.empty() : leads.markConverted(reply.tenantId(), reply.leadId(), now)
+                .flatMap(converted -> {
+                    if (!converted) {
+                        return Mono.<Void>empty();
+                    }
+                    if (campaignId == null) {
+                        log.warn("Lead {} converted, but no campaign can be credited: no lead.converted is published", reply.leadId());
+                        return Mono.<Void>empty();
+                    }
+                    return conversions.converted(reply.tenantId(), reply.leadId(), campaignId, reply.touchId(), "meeting_request", now);
+                });
+        Mono<Void> task = !stop.needsPerson() ? Mono.empty()
+                : tasks.open(Task.forReply(UUID.randomUUID(), reply, campaignId, credited.map(Enrollment::id).orElse(null),
+                        stop.reason(), now));
+        return conversion.then(task);
+    }
+
+    /** The tenant's tasks with this status ({@code open} or {@code done}), oldest first. */
+    public Flux<Task> tasks(UUID tenantId, String status, int limit) {
+        return tasks.withStatus(tenantId, status, limit);
+    }
+
+    /** Marks one of the tenant's tasks done; empty when the tenant has no such task. Completing it again keeps the first completion. */
+    public Mono<Task> completeTask(UUID tenantId, UUID taskId, String by) {
+        return tasks.complete(tenantId, taskId, by, now());
     }
 
     public Flux<EnrolledLead> enrollmentsIn(UUID tenantId, UUID campaignId, int limit) {

@@ -1,7 +1,9 @@
 package com.agencyos.outreach.enrollment.application;
 
 import com.agencyos.outreach.enrollment.domain.ScoredLead;
+import java.time.Instant;
 import java.util.UUID;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** The local read model of scored leads. */
@@ -14,4 +16,10 @@ public interface Leads {
     Mono<Boolean> record(ScoredLead lead);
 
     Mono<ScoredLead> find(UUID tenantId, UUID leadId);
+
+    /** The tenant's leads with this address (compared without case): a delivery event may name only the address. */
+    Flux<UUID> withEmail(UUID tenantId, String email);
+
+    /** Marks the lead converted; the first conversion's time is kept. Emits whether this call converted it. */
+    Mono<Boolean> markConverted(UUID tenantId, UUID leadId, Instant at);
 }

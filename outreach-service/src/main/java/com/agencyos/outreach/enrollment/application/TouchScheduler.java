@@ -2,18 +2,25 @@ package com.agencyos.outreach.enrollment.application;
 
 import com.agencyos.outreach.campaign.application.CampaignService;
 import com.agencyos.outreach.campaign.domain.Campaign;
+import com.agencyos.outreach.campaign.domain.SendingMode;
 import com.agencyos.outreach.campaign.domain.SequenceStep;
 import com.agencyos.outreach.config.OutreachProperties;
+import com.agencyos.outreach.enrollment.domain.Approval;
 import com.agencyos.outreach.enrollment.domain.DueTouchCheck;
+import com.agencyos.outreach.enrollment.domain.EmailDraft;
 import com.agencyos.outreach.enrollment.domain.Enrollment;
 import com.agencyos.outreach.enrollment.domain.EnrollmentThread;
 import com.agencyos.outreach.enrollment.domain.MessageIds;
+import com.agencyos.outreach.enrollment.domain.OutgoingEmail;
 import com.agencyos.outreach.enrollment.domain.ScheduledTouch;
 import com.agencyos.outreach.enrollment.domain.ScoredLead;
 import com.agencyos.outreach.enrollment.domain.StepMessage;
+import com.agencyos.outreach.enrollment.domain.Task;
 import com.agencyos.outreach.enrollment.domain.Touch;
 import com.agencyos.outreach.enrollment.domain.TouchMode;
 import com.agencyos.outreach.sending.application.SendingResourceService;
+import com.agencyos.outreach.sending.domain.ResourceKind;
+import com.agencyos.outreach.sending.domain.SmtpSettings;
 import com.agencyos.platform.trace.Traceparent;
 import java.time.Clock;
 import java.time.Duration;
@@ -40,6 +47,8 @@ public class TouchScheduler {
 
     private static final Logger log = LoggerFactory.getLogger(TouchScheduler.class);
     static final int MAX_ATTEMPTS = 10;
+    static final String SENT = "sent";
+    static final String UNKNOWN = "unknown";
 
     private final ScheduledTouches schedule;
     private final Enrollments enrollments;
@@ -50,11 +59,16 @@ public class TouchScheduler {
     private final SendingResourceService resources;
     private final TransactionalOperator tx;
     private final OutreachProperties properties;
+    private final Mailer mailer;
+    private final UnsubscribeService unsubscribes;
+    private final Approvals approvals;
+    private final Tasks tasks;
     private final Clock clock;
 
     public TouchScheduler(ScheduledTouches schedule, Enrollments enrollments, Leads leads, Touches touches,
             TouchPublisher publisher, CampaignService campaigns, SendingResourceService resources, TransactionalOperator tx,
-            OutreachProperties properties, Clock clock) {
+            OutreachProperties properties, Mailer mailer, UnsubscribeService unsubscribes, Approvals approvals,
+            Tasks tasks, Clock clock) {
         this.schedule = schedule;
         this.enrollments = enrollments;
         this.leads = leads;
@@ -64,6 +78,10 @@ public class TouchScheduler {
         this.resources = resources;
         this.tx = tx;
         this.properties = properties;
+        this.mailer = mailer;
+        this.unsubscribes = unsubscribes;
+        this.approvals = approvals;
+        this.tasks = tasks;
         this.clock = clock;
     }
 
@@ -72,25 +90,104 @@ public class TouchScheduler {
         return Mono.defer(this::runOne).repeat(limit - 1L).takeWhile(Boolean::booleanValue).count().map(Long::intValue);
     }
 
-    /** Works the earliest due step; emits false when none is due. An unexpected error is recorded on the step. */
+    /**
+     * Works the earliest due step; emits false when none is due. An unexpected error is recorded on the step. A touch to
+     * send is recorded {@code sending} in the step's transaction and handed to SMTP only after that commits.
+     */
     public Mono<Boolean> runOne() {
         Instant now = now();
         UUID[] claimed = new UUID[1];
+        PendingSend[] pending = new PendingSend[1];
         Mono<Boolean> work = schedule.claimNextDue(now)
                 .doOnNext(due -> claimed[0] = due.id())
-                .flatMap(due -> process(due, now).thenReturn(true))
+                .flatMap(due -> process(due, now).doOnNext(send -> pending[0] = send).then(Mono.just(true)))
                 .defaultIfEmpty(false);
         return tx.transactional(work).onErrorResume(e -> {
+            pending[0] = null;
             if (claimed[0] == null) {
                 return Mono.error(e);
             }
             log.warn("Due touch {} failed; it is retried later", claimed[0], e);
             return tx.transactional(schedule.failed(claimed[0], String.valueOf(e.getMessage()), now.plus(DueTouchCheck.RETRY_LATER),
                     MAX_ATTEMPTS, now)).thenReturn(true);
-        });
+        }).flatMap(found -> pending[0] == null ? Mono.just(found) : handOff(pending[0]).thenReturn(found));
     }
 
-    private Mono<Void> process(ScheduledTouch due, Instant now) {
+    /**
+     * The send state machine's second half. Accepted by the server: {@code sent}, with its {@code touch.sent}, in one
+     * transaction. Refused or unreachable (nothing left): the touch is removed and the step is due again later. Accepted
+     * but the commit failed (or the instance died here): the step stays {@code sending} and {@link #recoverInterrupted}
+     * marks it {@code unknown} later; it is never handed over twice.
+     */
+    private Mono<Void> handOff(PendingSend send) {
+        Instant start = now();
+        return mailer.send(send.email(), send.smtp())
+                .then(Mono.just(true))
+                .onErrorResume(refused -> {
+                    log.warn("SMTP refused touch {}; its step is due again later", send.touch().id(), refused);
+                    return tx.transactional(touches.discardUnsent(send.touch().id())
+                                    .then(schedule.sendFailed(send.due().id(), "SMTP: " + refused.getMessage(),
+                                            start.plus(DueTouchCheck.RETRY_LATER), MAX_ATTEMPTS, start)))
+                            .thenReturn(false);
+                })
+                .flatMap(accepted -> accepted ? tx.transactional(settle(send.due(), send.touch(), SENT, now()))
+                        .onErrorResume(e -> {
+                            log.error("Touch {} was handed to SMTP but not recorded as sent; it is never resent and recovery marks it unknown",
+                                    send.touch().id(), e);
+                            return Mono.empty();
+                        }) : Mono.empty())
+                .onErrorResume(e -> {
+                    log.error("Touch {}: recording the failed hand-off failed; recovery marks it unknown", send.touch().id(), e);
+                    return Mono.empty();
+                });
+    }
+
+    /**
+     * Settles steps left {@code sending} for longer than {@code olderThan} (an instance died between the hand-off and the
+     * commit): {@code unknown}, never handed over again, no {@code touch.sent} (it may not have left), and the sequence
+     * goes on. Emits how many it settled.
+     */
+    public Mono<Integer> recoverInterrupted(Duration olderThan) {
+        Instant now = now();
+        return Mono.defer(() -> tx.transactional(schedule.claimInterrupted(now.minus(olderThan))
+                        .flatMap(interrupted -> touches.find(interrupted.due().tenantId(), interrupted.touchId())
+                                .flatMap(touch -> settle(interrupted.due(), touch, UNKNOWN, now).thenReturn(true))
+                                .switchIfEmpty(Mono.defer(() -> schedule.unknown(interrupted.due().id(),
+                                        "Interrupted before the touch was recorded", now).thenReturn(true))))
+                        .defaultIfEmpty(false)))
+                .repeat()
+                .takeWhile(Boolean::booleanValue)
+                .count()
+                .map(Long::intValue);
+    }
+
+    /**
+     * The end of a send: the touch's delivery, its event when it was sent, and the enrolment moved on; nothing when the
+     * touch was settled already (the hand-off's commit and recovery never both settle it).
+     */
+    private Mono<Void> settle(ScheduledTouch due, Touch touch, String delivery, Instant now) {
+        return enrollments.lock(due.enrollmentId()).flatMap(enrollment -> {
+            Mono<Void> announced = SENT.equals(delivery) ? publisher.touched(touch).contextWrite(context -> due.traceparent() == null
+                    ? context : context.put(Traceparent.CONTEXT_KEY, due.traceparent())) : Mono.empty();
+            Mono<Void> stepDone = SENT.equals(delivery) ? schedule.done(due.id(), touch.id(), now)
+                    : schedule.unknown(due.id(), "Interrupted between the SMTP hand-off and the commit: never sent again", now);
+            Mono<Void> advanced = enrollment.isActive() && enrollment.currentStep() < due.step()
+                    ? enrollments.save(enrollment.atStep(due.step())) : Mono.empty();
+            Mono<Void> next = !enrollment.isActive() ? Mono.empty()
+                    : campaigns.campaignNamedAtIntake(due.tenantId(), enrollment.campaignId(), now)
+                            .flatMap(campaign -> scheduleNext(campaign, enrollment, due, now));
+            return touches.markDelivery(touch.id(), delivery, now).flatMap(settled -> !settled ? Mono.<Void>empty() : announced
+                    .then(advanced)
+                    .then(enrollments.thread(enrollment.id()).defaultIfEmpty(EnrollmentThread.NONE)
+                            .flatMap(thread -> enrollments.recordThread(enrollment.id(),
+                                    thread.after(touch.resourceId(), touch.messageId(), touch.subject()))))
+                    .then(stepDone)
+                    .then(next));
+        }).then();
+    }
+
+    /** Emits the touch to hand to SMTP once this transaction commits, or nothing (a draft, a skip, a reschedule). */
+    private Mono<PendingSend> process(ScheduledTouch due, Instant now) {
         return enrollments.lock(due.enrollmentId()).flatMap(enrollment -> campaigns.campaignNamedAtIntake(due.tenantId(),
                         enrollment.campaignId(), now)
                 .zipWith(campaigns.planOf(due.tenantId()))
@@ -98,23 +195,80 @@ public class TouchScheduler {
                     Campaign campaign = campaignAndPlan.getT1();
                     return switch (DueTouchCheck.check(enrollment, campaign, campaignAndPlan.getT2(), lead, due.step(), now)) {
                         case DueTouchCheck.Skip skip -> schedule.skip(due, skip.reason(), now)
-                                .then(skip.nextStep() ? scheduleNext(campaign, enrollment, due, now) : Mono.empty());
-                        case DueTouchCheck.Reschedule later -> schedule.reschedule(due, later.at(), later.reason(), now);
-                        case DueTouchCheck.Proceed proceed -> touch(due, enrollment, campaign, lead, proceed.step(), now);
+                                .then(skip.nextStep() ? scheduleNext(campaign, enrollment, due, now) : Mono.empty())
+                                .then(Mono.<PendingSend>empty());
+                        case DueTouchCheck.Reschedule later -> schedule.reschedule(due, later.at(), later.reason(), now)
+                                .then(Mono.<PendingSend>empty());
+                        case DueTouchCheck.Proceed proceed -> campaigns.tenantSendingMode(due.tenantId())
+                                .flatMap(tenantMode -> switch (campaign.settings().permissionMode()) {
+                                    case CO_PILOT -> coPilot(due, enrollment, campaign, tenantMode, lead, proceed.step(), now);
+                                    case MANUAL -> manual(due, enrollment, campaign, lead, now);
+                                    case AUTOPILOT -> touch(due, enrollment, campaign, tenantMode, lead, proceed.step(), null, now);
+                                });
                     };
                 })));
     }
 
-    private Mono<Void> touch(ScheduledTouch due, Enrollment enrollment, Campaign campaign, ScoredLead lead, SequenceStep step,
-            Instant now) {
+    /**
+     * A manual campaign's step becomes a task with the rendered message for a person to send by hand; no touch is recorded
+     * (nothing leaves the platform) and the sequence goes on.
+     */
+    private Mono<PendingSend> manual(ScheduledTouch due, Enrollment enrollment, Campaign campaign, ScoredLead lead, Instant now) {
+        return enrollments.thread(enrollment.id()).defaultIfEmpty(EnrollmentThread.NONE).flatMap(thread -> {
+            Task task = Task.forManualStep(UUID.randomUUID(), due, enrollment, lead.email(),
+                    StepMessage.of(campaign.sequence(), due.step(), lead, thread.subject()), now);
+            return tasks.open(task)
+                    .then(schedule.handedToPerson(due.id(), task.id(), now))
+                    .then(enrollments.save(enrollment.atStep(due.step())))
+                    .then(scheduleNext(campaign, enrollment, due, now));
+        }).then(Mono.<PendingSend>empty());
+    }
+
+    /**
+     * A co-pilot step: the first time it is due, the rendered message waits in the approval queue and the step waits
+     * with it; once decided, the step is due again and is made with the approved content, or skipped when rejected.
+     */
+    private Mono<PendingSend> coPilot(ScheduledTouch due, Enrollment enrollment, Campaign campaign, SendingMode tenantMode,
+            ScoredLead lead, SequenceStep step, Instant now) {
+        return approvals.ofScheduledTouch(due.id()).map(Optional::of).defaultIfEmpty(Optional.empty()).flatMap(found -> {
+            if (found.isEmpty() || found.get().isPending()) {
+                return enrollments.thread(enrollment.id()).defaultIfEmpty(EnrollmentThread.NONE)
+                        .flatMap(thread -> approvals.open(Approval.pending(UUID.randomUUID(), due, enrollment, lead.email(),
+                                StepMessage.of(campaign.sequence(), due.step(), lead, thread.subject()), now)))
+                        .then(schedule.awaitApproval(due.id(), now))
+                        .then(Mono.<PendingSend>empty());
+            }
+            Approval decided = found.get();
+            if (Approval.REJECTED.equals(decided.status())) {
+                return schedule.skip(due, "Rejected by " + decided.decidedBy(), now)
+                        .then(scheduleNext(campaign, enrollment, due, now))
+                        .then(Mono.<PendingSend>empty());
+            }
+            return touch(due, enrollment, campaign, tenantMode, lead, step, decided.content(), now);
+        });
+    }
+
+    /** @param approved the content a person approved (co-pilot), or null to render the step */
+    private Mono<PendingSend> touch(ScheduledTouch due, Enrollment enrollment, Campaign campaign, SendingMode tenantMode, ScoredLead lead,
+            SequenceStep step, EmailDraft approved, Instant now) {
         return enrollments.thread(enrollment.id()).defaultIfEmpty(EnrollmentThread.NONE).flatMap(thread -> resources
                 .allocate(enrollment.tenantId(), step.channel(), Optional.ofNullable(thread.resourceId()), now)
                 .flatMap(resource -> {
                     StepMessage message = StepMessage.of(campaign.sequence(), due.step(), lead, thread.subject());
                     String domain = resource.domain() == null ? properties.messageIdDomain() : resource.domain();
+                    boolean send = tenantMode == SendingMode.SEND && campaign.sendingMode() == SendingMode.SEND
+                            && resource.kind() == ResourceKind.MAILBOX;
                     Touch touch = Touch.email(UUID.randomUUID(), enrollment, due.step(), message.variant(),
-                            TouchMode.under(campaign.sendingMode()), resource.id(), MessageIds.mint(UUID.randomUUID(), domain),
-                            thread.lastMessageId(), lead.email(), message.draft(), now);
+                            send ? TouchMode.SENT : TouchMode.DRAFT, resource.id(), MessageIds.mint(UUID.randomUUID(), domain),
+                            thread.lastMessageId(), lead.email(), approved == null ? message.draft() : approved, now);
+                    if (send) {
+                        OutgoingEmail email = OutgoingEmail.of(touch, thread.firstMessageId(), resource.fromName(), resource.address(),
+                                resource.postalAddress(), unsubscribes.linkFor(touch.tenantId(), touch.leadId(), touch.to()));
+                        return touches.addIfStepIsNew(touch)
+                                .flatMap(stored -> stored ? schedule.sending(due.id(), touch.id(), now)
+                                        .thenReturn(new PendingSend(due, touch, email, resource.smtp()))
+                                        : schedule.skip(due, "The step already has a touch", now).then(Mono.<PendingSend>empty()));
+                    }
                     return touches.addIfStepIsNew(touch)
                             .flatMap(stored -> stored ? publisher.touched(touch)
                                     .contextWrite(context -> due.traceparent() == null ? context
@@ -123,10 +277,15 @@ public class TouchScheduler {
                             .then(enrollments.recordThread(enrollment.id(),
                                     thread.after(resource.id(), touch.messageId(), touch.subject())))
                             .then(schedule.done(due.id(), touch.id(), now))
-                            .then(scheduleNext(campaign, enrollment, due, now));
+                            .then(scheduleNext(campaign, enrollment, due, now))
+                            .then(Mono.<PendingSend>empty());
                 })
                 .switchIfEmpty(Mono.defer(() -> schedule.reschedule(due, now.plus(DueTouchCheck.RETRY_LATER),
-                        "No " + step.channel().wireName() + " capacity left today", now))));
+                        "No " + step.channel().wireName() + " capacity left today", now).then(Mono.<PendingSend>empty()))));
+    }
+
+    /** A touch recorded {@code sending}, to hand to SMTP after the commit. */
+    record PendingSend(ScheduledTouch due, Touch touch, OutgoingEmail email, SmtpSettings smtp) {
     }
 
     /** The following step, due the number of days after this one that the sequence puts between them. */

@@ -1,6 +1,7 @@
 package com.agencyos.outreach.enrollment.application;
 
 import com.agencyos.outreach.enrollment.domain.Touch;
+import java.time.Instant;
 import java.util.UUID;
 import reactor.core.publisher.Mono;
 
@@ -11,4 +12,10 @@ public interface Touches {
     Mono<Boolean> addIfStepIsNew(Touch touch);
 
     Mono<Touch> find(UUID tenantId, UUID touchId);
+
+    /** Records how a send ended ({@code sent} or {@code unknown}); emits false when it was settled already. */
+    Mono<Boolean> markDelivery(UUID touchId, String delivery, Instant at);
+
+    /** Removes a touch whose hand-off failed for sure, so that its step can be made again. */
+    Mono<Void> discardUnsent(UUID touchId);
 }

@@ -10,7 +10,8 @@ import java.time.Instant;
 
 /**
  * The just-in-time checks a due touch passes before it is drafted or sent, in order: the enrolment is still active
- * (a stop from a reply, unsubscribe or bounce wins over a due touch), the tenant is working, the campaign is active,
+ * (a stop from a reply, unsubscribe or bounce wins over a due touch), it is not paused by an out-of-office reply
+ * (the step waits until the person is back), the tenant is working, the campaign is active,
  * the step exists, its channel is allowed for the lead and by the campaign. A check that may pass later (a paused
  * campaign, a tenant behind on payment) reschedules; one that never will skips, with the reason recorded.
  */
@@ -38,6 +39,9 @@ public final class DueTouchCheck {
             Instant now) {
         if (!enrollment.isActive()) {
             return new Skip("Enrolment " + enrollment.status().wireName() + ": " + enrollment.reason(), false);
+        }
+        if (enrollment.isPausedAt(now)) {
+            return new Reschedule(enrollment.pausedUntil(), "Paused: out of office until " + enrollment.pausedUntil());
         }
         if (!plan.isWorking()) {
             return new Reschedule(now.plus(RETRY_LATER), "Tenant is " + (plan.deleted() ? "deleted" : plan.status()));

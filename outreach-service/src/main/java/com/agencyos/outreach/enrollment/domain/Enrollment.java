@@ -10,10 +10,11 @@ import java.util.UUID;
  * @param currentStep the last step drafted or sent, 0 before the first
  * @param reason why it is stopped or not enrolled; null while active
  * @param tier the tier of the score that last decided this enrolment
+ * @param pausedUntil no step is made before this instant (an out-of-office reply); null when not paused
  */
 public record Enrollment(UUID id, UUID tenantId, UUID leadId, UUID campaignId, EnrollmentStatus status,
         String reason, int currentStep, String tier, double score, Instant createdAt, Instant enrolledAt,
-        Instant stoppedAt) {
+        Instant stoppedAt, Instant pausedUntil) {
 
     public Enrollment {
         Objects.requireNonNull(status, "status");
@@ -24,12 +25,12 @@ public record Enrollment(UUID id, UUID tenantId, UUID leadId, UUID campaignId, E
 
     static Enrollment enrol(UUID id, ScoredLead lead, UUID campaignId, Instant now) {
         return new Enrollment(id, lead.tenantId(), lead.leadId(), campaignId, EnrollmentStatus.ACTIVE, null, 0,
-                lead.tier(), lead.score(), now, now, null);
+                lead.tier(), lead.score(), now, now, null, null);
     }
 
     static Enrollment notEnrolled(UUID id, ScoredLead lead, UUID campaignId, String reason, Instant now) {
         return new Enrollment(id, lead.tenantId(), lead.leadId(), campaignId, EnrollmentStatus.NOT_ENROLLED, reason,
-                0, lead.tier(), lead.score(), now, null, null);
+                0, lead.tier(), lead.score(), now, null, null, null);
     }
 
     public boolean isActive() {
@@ -38,12 +39,12 @@ public record Enrollment(UUID id, UUID tenantId, UUID leadId, UUID campaignId, E
 
     Enrollment activated(ScoredLead lead, Instant now) {
         return new Enrollment(id, tenantId, leadId, campaignId, EnrollmentStatus.ACTIVE, null, currentStep,
-                lead.tier(), lead.score(), createdAt, now, null);
+                lead.tier(), lead.score(), createdAt, now, null, pausedUntil);
     }
 
     Enrollment declinedAgain(ScoredLead lead, String newReason) {
         return new Enrollment(id, tenantId, leadId, campaignId, EnrollmentStatus.NOT_ENROLLED, newReason,
-                currentStep, lead.tier(), lead.score(), createdAt, enrolledAt, stoppedAt);
+                currentStep, lead.tier(), lead.score(), createdAt, enrolledAt, stoppedAt, pausedUntil);
     }
 
     /** Stopped for good; stopping a stopped enrolment keeps its first reason. */
@@ -52,7 +53,7 @@ public record Enrollment(UUID id, UUID tenantId, UUID leadId, UUID campaignId, E
             return this;
         }
         return new Enrollment(id, tenantId, leadId, campaignId, EnrollmentStatus.STOPPED, stopReason, currentStep,
-                tier, score, createdAt, enrolledAt, now);
+                tier, score, createdAt, enrolledAt, now, pausedUntil);
     }
 
     /** The enrolment once the given step has been drafted or sent. */
@@ -64,6 +65,19 @@ public record Enrollment(UUID id, UUID tenantId, UUID leadId, UUID campaignId, E
             throw new IllegalArgumentException("enrolment " + id + " is at step " + currentStep + ", past " + step);
         }
         return new Enrollment(id, tenantId, leadId, campaignId, status, reason, step, tier, score, createdAt,
-                enrolledAt, stoppedAt);
+                enrolledAt, stoppedAt, pausedUntil);
+    }
+
+    /** Paused until the given instant; a later pause wins over an earlier one, and a stopped enrolment stays as it is. */
+    public Enrollment pausedUntil(Instant until) {
+        if (!isActive() || pausedUntil != null && !until.isAfter(pausedUntil)) {
+            return this;
+        }
+        return new Enrollment(id, tenantId, leadId, campaignId, status, reason, currentStep, tier, score, createdAt,
+                enrolledAt, stoppedAt, until);
+    }
+
+    public boolean isPausedAt(Instant now) {
+        return pausedUntil != null && pausedUntil.isAfter(now);
     }
 }

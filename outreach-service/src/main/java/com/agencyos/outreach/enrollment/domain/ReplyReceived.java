@@ -1,6 +1,7 @@
 package com.agencyos.outreach.enrollment.domain;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
@@ -8,7 +9,8 @@ import java.util.UUID;
  *
  * @param leadId the lead who replied, or null when the reply matched no lead
  * @param intent the intent's wire name; one this service does not know is kept as is and acted on as "other"
+ * @param returnDate for an out-of-office reply, the day the person said they are back; null when not given
  */
 public record ReplyReceived(UUID replyId, UUID tenantId, UUID leadId, UUID touchId, UUID campaignId, String channel,
-        String intent, double confidence, Instant receivedAt) {
+        String intent, double confidence, Instant receivedAt, LocalDate returnDate) {
 }

@@ -10,6 +10,7 @@ public enum TouchMode {
     public static TouchMode under(SendingMode mode) {
         return switch (mode) {
             case DRAFT_ONLY -> DRAFT;
+            case SEND -> SENT;
         };
     }
 

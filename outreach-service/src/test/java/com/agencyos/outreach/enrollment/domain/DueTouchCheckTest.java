@@ -57,6 +57,28 @@ class DueTouchCheckTest {
     }
 
     @Test
+    void anEnrolmentPausedByAnOutOfOfficeWaitsUntilThePersonIsBackThenProceeds() {
+        Campaign campaign = inbound();
+        Instant back = NOW.plusSeconds(5 * 86400);
+        Enrollment paused = enrolled(aHotLead(), campaign.id()).pausedUntil(back);
+
+        assertThat(DueTouchCheck.check(paused, campaign, WORKING, aHotLead(), 2, NOW))
+                .isEqualTo(new DueTouchCheck.Reschedule(back, "Paused: out of office until " + back));
+        assertThat(DueTouchCheck.check(paused, campaign, WORKING, aHotLead(), 2, back))
+                .isInstanceOf(DueTouchCheck.Proceed.class);
+    }
+
+    @Test
+    void aLaterPauseWinsAndAStoppedEnrolmentIsNotPaused() {
+        Campaign campaign = inbound();
+        Enrollment enrollment = enrolled(aHotLead(), campaign.id());
+        Instant later = NOW.plusSeconds(86400 * 10);
+
+        assertThat(enrollment.pausedUntil(later).pausedUntil(NOW.plusSeconds(60)).pausedUntil()).isEqualTo(later);
+        assertThat(enrollment.stopped("Hard bounce (smtp)", NOW).pausedUntil(later).pausedUntil()).isNull();
+    }
+
+    @Test
     void aPausedCampaignOrATenantBehindOnPaymentReschedulesAnHourLater() {
         Campaign campaign = inbound();
         Enrollment enrollment = enrolled(aHotLead(), campaign.id());

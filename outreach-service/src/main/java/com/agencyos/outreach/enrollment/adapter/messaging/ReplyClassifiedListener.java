@@ -39,6 +39,6 @@ class ReplyClassifiedListener {
         }
         event.requireTenant(m.tenantId());
         return new ReplyReceived(m.replyId(), m.tenantId(), m.leadId(), m.touchId(), m.campaignId(), m.channel(),
-                m.intent(), m.confidence(), m.receivedAt());
+                m.intent(), m.confidence(), m.receivedAt(), m.returnDate());
     }
 }

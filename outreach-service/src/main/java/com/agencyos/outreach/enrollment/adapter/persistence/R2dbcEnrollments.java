@@ -21,7 +21,7 @@ class R2dbcEnrollments implements Enrollments {
 
     private static final String COLUMNS = """
             e.id, e.tenant_id, e.lead_id, e.campaign_id, e.status, e.reason, e.current_step, e.tier, e.score,
-            e.created_at, e.enrolled_at, e.stopped_at""";
+            e.created_at, e.enrolled_at, e.stopped_at, e.paused_until""";
 
     private final DatabaseClient db;
 
@@ -33,12 +33,12 @@ class R2dbcEnrollments implements Enrollments {
     public Mono<Void> save(Enrollment e) {
         var spec = db.sql("""
                 INSERT INTO enrollment (id, tenant_id, lead_id, campaign_id, status, reason, current_step, tier, score,
-                                        created_at, enrolled_at, stopped_at)
+                                        created_at, enrolled_at, stopped_at, paused_until)
                 VALUES (:id, :tenantId, :leadId, :campaignId, :status, :reason, :step, :tier, :score, :createdAt,
-                        :enrolledAt, :stoppedAt)
+                        :enrolledAt, :stoppedAt, :pausedUntil)
                 ON CONFLICT (id) DO UPDATE SET status = EXCLUDED.status, reason = EXCLUDED.reason,
                     current_step = EXCLUDED.current_step, tier = EXCLUDED.tier, score = EXCLUDED.score,
-                    enrolled_at = EXCLUDED.enrolled_at, stopped_at = EXCLUDED.stopped_at
+                    enrolled_at = EXCLUDED.enrolled_at, stopped_at = EXCLUDED.stopped_at, paused_until = EXCLUDED.paused_until
                 WHERE enrollment.tenant_id = EXCLUDED.tenant_id""")
                 .bind("id", e.id())
                 .bind("tenantId", e.tenantId())
@@ -52,6 +52,7 @@ class R2dbcEnrollments implements Enrollments {
         spec = bindTime(spec, "createdAt", e.createdAt());
         spec = bindTime(spec, "enrolledAt", e.enrolledAt());
         spec = bindTime(spec, "stoppedAt", e.stoppedAt());
+        spec = bindTime(spec, "pausedUntil", e.pausedUntil());
         return spec.fetch().rowsUpdated().then();
     }
 
@@ -133,6 +134,6 @@ class R2dbcEnrollments implements Enrollments {
                 EnrollmentStatus.fromWire(row.get("status", String.class)), row.get("reason", String.class),
                 row.get("current_step", Integer.class), row.get("tier", String.class),
                 row.get("score", Double.class), time(row, "created_at"), time(row, "enrolled_at"),
-                time(row, "stopped_at"));
+                time(row, "stopped_at"), time(row, "paused_until"));
     }
 }

@@ -6,10 +6,13 @@ import static com.agencyos.outreach.enrollment.adapter.persistence.Nullable.time
 
 import com.agencyos.outreach.enrollment.application.Leads;
 import com.agencyos.outreach.enrollment.domain.ScoredLead;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 @Repository
@@ -62,5 +65,23 @@ class R2dbcLeads implements Leads {
                         row.get("company_name", String.class), row.get("company_domain", String.class),
                         row.get("campaign_id", UUID.class)))
                 .one();
+    }
+
+    @Override
+    public Flux<UUID> withEmail(UUID tenantId, String email) {
+        return db.sql("SELECT lead_id FROM lead WHERE tenant_id = :tenantId AND lower(email) = lower(:email)")
+                .bind("tenantId", tenantId)
+                .bind("email", email)
+                .map(row -> row.get("lead_id", UUID.class))
+                .all();
+    }
+
+    @Override
+    public Mono<Boolean> markConverted(UUID tenantId, UUID leadId, Instant at) {
+        return db.sql("UPDATE lead SET converted_at = :at WHERE tenant_id = :tenantId AND lead_id = :leadId AND converted_at IS NULL")
+                .bind("tenantId", tenantId)
+                .bind("leadId", leadId)
+                .bind("at", at.atOffset(ZoneOffset.UTC))
+                .fetch().rowsUpdated().map(rows -> rows > 0);
     }
 }

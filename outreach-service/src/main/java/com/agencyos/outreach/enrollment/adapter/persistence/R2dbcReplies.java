@@ -6,6 +6,7 @@ import static com.agencyos.outreach.enrollment.adapter.persistence.Nullable.bind
 import com.agencyos.outreach.enrollment.application.Replies;
 import com.agencyos.outreach.enrollment.domain.ReplyReceived;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -21,12 +22,12 @@ class R2dbcReplies implements Replies {
     }
 
     @Override
-    public Mono<Void> record(ReplyReceived reply, String stopReason, long stoppedEnrollments, Instant recordedAt) {
+    public Mono<Boolean> record(ReplyReceived reply, String stopReason, long stoppedEnrollments, Instant recordedAt) {
         var spec = db.sql("""
                 INSERT INTO reply (reply_id, tenant_id, lead_id, touch_id, campaign_id, channel, intent, confidence,
-                                   received_at, stop_reason, stopped_enrollments, recorded_at)
+                                   received_at, stop_reason, stopped_enrollments, recorded_at, return_date)
                 VALUES (:replyId, :tenantId, :leadId, :touchId, :campaignId, :channel, :intent, :confidence,
-                        :receivedAt, :stopReason, :stopped, :recordedAt)
+                        :receivedAt, :stopReason, :stopped, :recordedAt, :returnDate)
                 ON CONFLICT (reply_id) DO NOTHING""")
                 .bind("replyId", reply.replyId())
                 .bind("tenantId", reply.tenantId())
@@ -40,6 +41,7 @@ class R2dbcReplies implements Replies {
         spec = bind(spec, "stopReason", stopReason, String.class);
         spec = bindTime(spec, "receivedAt", reply.receivedAt());
         spec = bindTime(spec, "recordedAt", recordedAt);
-        return spec.fetch().rowsUpdated().then();
+        spec = bind(spec, "returnDate", reply.returnDate(), LocalDate.class);
+        return spec.fetch().rowsUpdated().map(n -> n > 0);
     }
 }

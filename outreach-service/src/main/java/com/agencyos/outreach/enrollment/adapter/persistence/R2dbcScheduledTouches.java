@@ -1,6 +1,7 @@
 package com.agencyos.outreach.enrollment.adapter.persistence;
 
 import com.agencyos.outreach.enrollment.application.ScheduledTouches;
+import com.agencyos.outreach.enrollment.application.ScheduledTouches.Interrupted;
 import com.agencyos.outreach.enrollment.domain.ScheduledTouch;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -95,6 +96,82 @@ class R2dbcScheduledTouches implements ScheduledTouches {
                 .bind("error", error)
                 .bind("retryAt", retryAt.atOffset(ZoneOffset.UTC))
                 .bind("max", maxAttempts)
+                .bind("now", now.atOffset(ZoneOffset.UTC))
+                .fetch().rowsUpdated().then();
+    }
+
+    @Override
+    public Mono<Void> sending(UUID id, UUID touchId, Instant now) {
+        return db.sql("UPDATE scheduled_touch SET status = 'sending', touch_id = :touchId, reason = NULL, updated_at = :now WHERE id = :id")
+                .bind("id", id)
+                .bind("touchId", touchId)
+                .bind("now", now.atOffset(ZoneOffset.UTC))
+                .fetch().rowsUpdated().then();
+    }
+
+    @Override
+    public Mono<Void> sendFailed(UUID id, String error, Instant retryAt, int maxAttempts, Instant now) {
+        return db.sql("""
+                UPDATE scheduled_touch
+                   SET attempts = attempts + 1, reason = :error, due_at = :retryAt, updated_at = :now, touch_id = NULL,
+                       status = CASE WHEN attempts + 1 >= :max THEN 'failed' ELSE 'due' END
+                 WHERE id = :id AND status = 'sending'""")
+                .bind("id", id)
+                .bind("error", error)
+                .bind("retryAt", retryAt.atOffset(ZoneOffset.UTC))
+                .bind("max", maxAttempts)
+                .bind("now", now.atOffset(ZoneOffset.UTC))
+                .fetch().rowsUpdated().then();
+    }
+
+    @Override
+    public Mono<Interrupted> claimInterrupted(Instant before) {
+        return db.sql("""
+                SELECT id, tenant_id, enrollment_id, step, due_at, attempts, traceparent, touch_id FROM scheduled_touch
+                 WHERE status = 'sending' AND updated_at < :before
+                 ORDER BY updated_at
+                 LIMIT 1
+                 FOR UPDATE SKIP LOCKED""")
+                .bind("before", before.atOffset(ZoneOffset.UTC))
+                .map(row -> new Interrupted(new ScheduledTouch(row.get("id", UUID.class), row.get("tenant_id", UUID.class),
+                        row.get("enrollment_id", UUID.class), row.get("step", Integer.class),
+                        row.get("due_at", OffsetDateTime.class).toInstant(), row.get("attempts", Integer.class),
+                        row.get("traceparent", String.class)), row.get("touch_id", UUID.class)))
+                .one();
+    }
+
+    @Override
+    public Mono<Void> unknown(UUID id, String reason, Instant now) {
+        return db.sql("UPDATE scheduled_touch SET status = 'unknown', reason = :reason, updated_at = :now WHERE id = :id")
+                .bind("id", id)
+                .bind("reason", reason)
+                .bind("now", now.atOffset(ZoneOffset.UTC))
+                .fetch().rowsUpdated().then();
+    }
+
+    @Override
+    public Mono<Void> handedToPerson(UUID id, UUID taskId, Instant now) {
+        return db.sql("UPDATE scheduled_touch SET status = 'task', reason = :reason, updated_at = :now WHERE id = :id")
+                .bind("id", id)
+                .bind("reason", "Manual mode: task " + taskId)
+                .bind("now", now.atOffset(ZoneOffset.UTC))
+                .fetch().rowsUpdated().then();
+    }
+
+    @Override
+    public Mono<Void> awaitApproval(UUID id, Instant now) {
+        return db.sql("UPDATE scheduled_touch SET status = 'awaiting_approval', reason = 'Waiting for approval', updated_at = :now WHERE id = :id")
+                .bind("id", id)
+                .bind("now", now.atOffset(ZoneOffset.UTC))
+                .fetch().rowsUpdated().then();
+    }
+
+    @Override
+    public Mono<Void> dueAgain(UUID id, Instant now) {
+        return db.sql("""
+                UPDATE scheduled_touch SET status = 'due', due_at = :now, reason = NULL, updated_at = :now
+                 WHERE id = :id AND status = 'awaiting_approval'""")
+                .bind("id", id)
                 .bind("now", now.atOffset(ZoneOffset.UTC))
                 .fetch().rowsUpdated().then();
     }

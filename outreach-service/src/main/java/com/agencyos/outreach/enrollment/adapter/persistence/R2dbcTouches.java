@@ -8,6 +8,8 @@ import com.agencyos.outreach.enrollment.application.Touches;
 import com.agencyos.outreach.enrollment.domain.Touch;
 import com.agencyos.outreach.enrollment.domain.TouchMode;
 import com.agencyos.outreach.sending.domain.Channel;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -26,9 +28,9 @@ class R2dbcTouches implements Touches {
     public Mono<Boolean> addIfStepIsNew(Touch t) {
         var spec = db.sql("""
                 INSERT INTO touch (id, tenant_id, lead_id, campaign_id, enrollment_id, step, variant, channel, mode, resource_id,
-                                   message_id, in_reply_to, recipient, subject, body, created_at, cost_micros)
+                                   message_id, in_reply_to, recipient, subject, body, created_at, cost_micros, delivery)
                 VALUES (:id, :tenantId, :leadId, :campaignId, :enrollmentId, :step, :variant, :channel, :mode, :resourceId,
-                        :messageId, :inReplyTo, :recipient, :subject, :body, :createdAt, :costMicros)
+                        :messageId, :inReplyTo, :recipient, :subject, :body, :createdAt, :costMicros, :delivery)
                 ON CONFLICT (enrollment_id, step) DO NOTHING""")
                 .bind("id", t.id())
                 .bind("tenantId", t.tenantId())
@@ -41,7 +43,8 @@ class R2dbcTouches implements Touches {
                 .bind("resourceId", t.resourceId())
                 .bind("recipient", t.to())
                 .bind("body", t.body())
-                .bind("costMicros", t.costMicros());
+                .bind("costMicros", t.costMicros())
+                .bind("delivery", t.mode() == TouchMode.SENT ? "sending" : "draft");
         spec = bind(spec, "messageId", t.messageId(), String.class);
         spec = bind(spec, "subject", t.subject(), String.class);
         spec = bind(spec, "variant", t.variant(), String.class);
@@ -67,5 +70,19 @@ class R2dbcTouches implements Touches {
                         row.get("subject", String.class), row.get("body", String.class), time(row, "created_at"),
                         row.get("cost_micros", Long.class)))
                 .one();
+    }
+
+    @Override
+    public Mono<Boolean> markDelivery(UUID touchId, String delivery, Instant at) {
+        return db.sql("UPDATE touch SET delivery = :delivery, delivered_at = :at WHERE id = :id AND delivery = 'sending'")
+                .bind("id", touchId)
+                .bind("delivery", delivery)
+                .bind("at", at.atOffset(ZoneOffset.UTC))
+                .fetch().rowsUpdated().map(rows -> rows > 0);
+    }
+
+    @Override
+    public Mono<Void> discardUnsent(UUID touchId) {
+        return db.sql("DELETE FROM touch WHERE id = :id AND delivery = 'sending'").bind("id", touchId).fetch().rowsUpdated().then();
     }
 }

@@ -36,7 +36,8 @@ class SchedulerLoop implements SmartLifecycle {
             return;
         }
         loop = Flux.range(0, settings.workers())
-                .flatMap(worker -> Mono.defer(() -> scheduler.runDue(settings.batchSize()))
+                .flatMap(worker -> Mono.defer(() -> scheduler.recoverInterrupted(settings.recoverSendingAfter())
+                                .then(scheduler.runDue(settings.batchSize())))
                         .onErrorResume(e -> {
                             log.warn("Scheduler poll failed; trying again after the poll interval", e);
                             return Mono.just(0);

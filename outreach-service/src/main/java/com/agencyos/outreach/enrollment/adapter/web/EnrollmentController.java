@@ -47,13 +47,13 @@ class EnrollmentController {
 
     record EnrollmentResponse(UUID id, UUID leadId, UUID campaignId, String email, String firstName, String lastName,
             String companyName, String status, String reason, int currentStep, String tier, double score,
-            Instant createdAt, Instant enrolledAt, Instant stoppedAt) {
+            Instant createdAt, Instant enrolledAt, Instant stoppedAt, Instant pausedUntil) {
 
         static EnrollmentResponse of(EnrolledLead enrolled) {
             var e = enrolled.enrollment();
             return new EnrollmentResponse(e.id(), e.leadId(), e.campaignId(), enrolled.email(), enrolled.firstName(),
                     enrolled.lastName(), enrolled.companyName(), e.status().wireName(), e.reason(), e.currentStep(),
-                    e.tier(), e.score(), e.createdAt(), e.enrolledAt(), e.stoppedAt());
+                    e.tier(), e.score(), e.createdAt(), e.enrolledAt(), e.stoppedAt(), e.pausedUntil());
         }
     }
 }
