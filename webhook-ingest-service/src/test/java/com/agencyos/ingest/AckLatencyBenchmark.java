@@ -51,7 +51,9 @@ import reactor.core.publisher.Mono;
  * Results go to stdout and {@code target/ack-latency.txt}.
  */
 @AgencyIntegrationTest
-@TestPropertySource(properties = "agencyos.ingest.secrets-key=" + Sealing.DOCUMENTED_KEY_HEX)
+@TestPropertySource(properties = {"agencyos.ingest.secrets-key=" + Sealing.DOCUMENTED_KEY_HEX,
+    // The benchmark measures acknowledgement, not the limiter's refusals: one tenant sends every request.
+    "agencyos.ingest.intake-rate-limit.burst=100000000", "agencyos.ingest.intake-rate-limit.per-second=100000000"})
 @Import(AckLatencyBenchmark.Bare.class)
 class AckLatencyBenchmark {
 

@@ -33,11 +33,15 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 @AgencyIntegrationTest
 @TestPropertySource(properties = {"agencyos.ingest.secrets-key=" + Sealing.DOCUMENTED_KEY_HEX,
-    "agencyos.ingest.public-base-url=https://example.test/"})
+    "agencyos.ingest.public-base-url=https://example.test/",
+    "agencyos.ingest.intake-rate-limit.tenants[7d1c0e4a-1f7b-4c59-9a7e-2f5f0f0a0003].burst=2",
+    "agencyos.ingest.intake-rate-limit.tenants[7d1c0e4a-1f7b-4c59-9a7e-2f5f0f0a0003].per-second=0.01"})
 class WebhookIngestServiceIT {
 
     static final UUID ACME = UUID.fromString("7d1c0e4a-1f7b-4c59-9a7e-2f5f0f0a0001");
     static final UUID GLOBEX = UUID.fromString("7d1c0e4a-1f7b-4c59-9a7e-2f5f0f0a0002");
+    /** Initech has its own intake limit in the test properties: a burst of 2, then one lead per 100 s. */
+    static final UUID INITECH = UUID.fromString("7d1c0e4a-1f7b-4c59-9a7e-2f5f0f0a0003");
     /** Acme's secret is the RECIPES test vector, published exactly as docs/events/examples seals it. */
     static final String ACME_SECRET = "whsec_test_0001";
     static final UUID ACME_SECRET_ID = UUID.fromString("8f7e6d5c-4b3a-4291-8f0e-d1c2b3a49f01");
@@ -876,6 +880,119 @@ class WebhookIngestServiceIT {
 
     static String hubSpotUri(UUID tenant) {
         return "https://example.test/webhooks/hubspot/" + tenant;
+    }
+
+    @Test
+    void aCancelledPausedOrDeletedTenantIsRefusedAtEveryLeadIntakeWhilePastDueKeepsAccepting() {
+        UUID tenant = UUID.randomUUID();
+        String secret = "whsec_state_" + tenant;
+        String hubSpotSecret = "hs-state-" + tenant;
+        Map<String, String> hubSpot = secret(UUID.randomUUID(), hubSpotSecret, null);
+        hubSpot.put("kind", "hubspot_app");
+        awaitProcessed(publishSecrets(tenant, 1, secret(UUID.randomUUID(), secret, null), hubSpot));
+        String member = issuer.token(tenant, "member");
+        postSigned(tenant, lead(), secret).expectStatus().isAccepted();
+
+        awaitState(publishTenantChanged(tenant, 2, "cancelled", false));
+        long receipts = count("SELECT count(*) FROM lead_receipt WHERE tenant_id = '" + tenant + "'");
+        long outbox = count("SELECT count(*) FROM outbox_event");
+        expectInactive(postSigned(tenant, lead(), secret), "cancelled");
+        String hubSpotBody = hubSpotValues("any-form", "hs-" + UUID.randomUUID(), "hs." + UUID.randomUUID() + "@example.com");
+        long millis = Instant.now().toEpochMilli();
+        expectInactive(web.post().uri("/webhooks/hubspot/{tenantId}", tenant).contentType(MediaType.APPLICATION_JSON)
+                .header("X-HubSpot-Signature-v3", HubSpotSignature.v3(hubSpotSecret, "POST", hubSpotUri(tenant), bytes(hubSpotBody),
+                        String.valueOf(millis)))
+                .header("X-HubSpot-Request-Timestamp", String.valueOf(millis)).bodyValue(bytes(hubSpotBody)).exchange(), "cancelled");
+        expectInactive(web.post().uri("/api/v1/leads").headers(h -> h.setBearerAuth(member))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(bytes(lead())).exchange(), "cancelled");
+        expectInactive(web.post().uri("/api/v1/leads/import").headers(h -> h.setBearerAuth(member))
+                .contentType(MediaType.parseMediaType("text/csv"))
+                .bodyValue(bytes("Email\r\nimported." + UUID.randomUUID() + "@example.com\r\n")).exchange(), "cancelled");
+        // A signature is still checked first: a stranger learns nothing about the tenant's billing.
+        expectUnauthorized(postSigned(tenant, lead(), "whsec_not_theirs"), "invalid-signature");
+        assertThat(count("SELECT count(*) FROM lead_receipt WHERE tenant_id = '" + tenant + "'")).isEqualTo(receipts);
+        assertThat(count("SELECT count(*) FROM outbox_event")).isEqualTo(outbox);
+
+        awaitState(publishTenantChanged(tenant, 3, "past_due", false));
+        postSigned(tenant, lead(), secret).expectStatus().isAccepted();
+
+        awaitState(publishTenantChanged(tenant, 4, "paused", false));
+        expectInactive(postSigned(tenant, lead(), secret), "paused");
+        awaitState(publishTenantChanged(tenant, 3, "active", false));
+        expectInactive(postSigned(tenant, lead(), secret), "paused");
+
+        awaitState(publishTenantChanged(tenant, 5, "active", false));
+        postSigned(tenant, lead(), secret).expectStatus().isAccepted();
+        awaitState(publishTenantChanged(tenant, 6, "active", true));
+        expectInactive(postSigned(tenant, lead(), secret), "deleted");
+
+        events.publishRaw("tenant.changed", tenant.toString(), null, Map.of());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> count("SELECT count(*) FROM tenant_state WHERE tenant_id = '" + tenant + "'") == 0);
+        postSigned(tenant, lead(), secret).expectStatus().isAccepted();
+    }
+
+    @Test
+    void aTenantChangedRecordWithoutItsStateGoesToTheDeadLetterTopicAndChangesNothing() {
+        UUID tenant = UUID.randomUUID();
+        String secret = "whsec_poison_" + tenant;
+        awaitProcessed(publishSecrets(tenant, 1, secret(UUID.randomUUID(), secret, null)));
+        events.publish("tenant.changed", "agencyos.tenant.changed.v1", tenant.toString(), tenant,
+                "{\"tenantId\":\"%s\",\"version\":9,\"deleted\":false}".formatted(tenant));
+        var dead = events.await("tenant.changed.dlq", withKey(tenant.toString()));
+        assertThat(header(dead, "kafka_dlt-exception-message")).contains("status");
+        assertThat(count("SELECT count(*) FROM tenant_state WHERE tenant_id = '" + tenant + "'")).isZero();
+        postSigned(tenant, lead(), secret).expectStatus().isAccepted();
+    }
+
+    @Test
+    void aTenantOverItsIntakeRateGets429WithRetryAfterWhileUnsignedRequestsSpendNoneOfItsBudget() {
+        String secret = "whsec_initech_0001";
+        if (count("SELECT count(*) FROM tenant_secret_set WHERE tenant_id = '" + INITECH + "'") == 0) {
+            awaitProcessed(publishSecrets(INITECH, 1, secret(UUID.randomUUID(), secret, null)));
+        }
+        for (int i = 0; i < 5; i++) {
+            expectUnauthorized(postSigned(INITECH, lead(), "whsec_forged"), "invalid-signature");
+        }
+        postSigned(INITECH, lead(), secret).expectStatus().isAccepted();
+        postSigned(INITECH, lead(), secret).expectStatus().isAccepted();
+        long receipts = count("SELECT count(*) FROM lead_receipt WHERE tenant_id = '" + INITECH + "'");
+        long outbox = count("SELECT count(*) FROM outbox_event");
+
+        var throttled = postSigned(INITECH, lead(), secret).expectStatus().isEqualTo(429)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "intake-rate-limited").returnResult();
+        long retryAfter = Long.parseLong(throttled.getResponseHeaders().getFirst("Retry-After"));
+        assertThat(retryAfter).isBetween(1L, 100L);
+        assertThat(count("SELECT count(*) FROM lead_receipt WHERE tenant_id = '" + INITECH + "'")).isEqualTo(receipts);
+        assertThat(count("SELECT count(*) FROM outbox_event")).isEqualTo(outbox);
+
+        givenAcmeAndGlobexHaveWebhookSecrets();
+        postSigned(GLOBEX, lead(), GLOBEX_SECRET).expectStatus().isAccepted();
+    }
+
+    private String publishTenantChanged(UUID tenant, long version, String status, boolean deleted) {
+        String payload = """
+                {"tenantId":"%s","name":"State Test","status":"%s","tier":"velocity",
+                 "quotas":{"leadPoolPerMonth":1000,"maxActiveCampaigns":5,"linkedinSeats":1},"leadPoolUsed":0,
+                 "timeZone":"Australia/Melbourne","country":"AU","defaultPermissionMode":"co_pilot",
+                 "icp":{"industries":[],"sizeMin":0,"sizeMax":500,"locations":[],"titles":[],"competitorDomains":[],
+                        "vendorWebsite":null},
+                 "dataSharingConsent":false,"deleted":%s,"version":%d}""".formatted(tenant, status, deleted, version);
+        EventSchemas.assertValid("agencyos.tenant.changed.v1", payload);
+        return events.publish("tenant.changed", "agencyos.tenant.changed.v1", tenant.toString(), tenant, payload);
+    }
+
+    void awaitState(String eventId) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> count(
+                "SELECT count(*) FROM inbox_event WHERE consumer = 'tenant-state' AND event_id = '" + eventId + "'") == 1);
+    }
+
+    static void expectInactive(WebTestClient.ResponseSpec response, String state) {
+        response.expectStatus().isForbidden()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "tenant-inactive")
+                .jsonPath("$.detail").value(detail -> assertThat(detail.toString()).contains(state));
     }
 
     static String hubSpotValues(String formId, String submissionId, String email) {

@@ -3,8 +3,12 @@ package com.agencyos.ingest.config;
 import com.agencyos.ingest.reply.adapter.llm.LlmReplyClassifier;
 import com.agencyos.ingest.reply.domain.BuiltinReplyClassifier;
 import com.agencyos.ingest.reply.domain.ReplyClassifier;
+import com.agencyos.ingest.tenant.application.IntakeRateLimits;
 import com.agencyos.ingest.webhook.application.WebhookSettings;
 import com.agencyos.ingest.webhook.domain.SecretsKey;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -31,5 +35,14 @@ class IngestConfiguration {
         BuiltinReplyClassifier builtin = BuiltinReplyClassifier.withShippedModel();
         var llm = properties.llm();
         return llm.enabled() ? new LlmReplyClassifier(llm.baseUrl(), llm.apiKey(), llm.model(), llm.timeout(), builtin) : builtin;
+    }
+
+    /** Monotonic time, so a wall-clock step never refills or drains a bucket. */
+    @Bean
+    IntakeRateLimits intakeRateLimits(IngestProperties properties) {
+        var config = properties.intakeRateLimit();
+        Map<UUID, IntakeRateLimits.Limit> perTenant = new HashMap<>();
+        config.tenants().forEach((tenant, limit) -> perTenant.put(tenant, new IntakeRateLimits.Limit(limit.burst(), limit.perSecond())));
+        return new IntakeRateLimits(new IntakeRateLimits.Limit(config.burst(), config.perSecond()), perTenant, System::nanoTime);
     }
 }

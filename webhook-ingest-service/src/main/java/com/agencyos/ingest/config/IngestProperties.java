@@ -1,6 +1,8 @@
 package com.agencyos.ingest.config;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -14,6 +16,7 @@ import org.springframework.util.unit.DataSize;
  *     {@code https://hooks.agency.example}); HubSpot signs the URL it was configured with, which a proxy hides from
  *     us. Unset, the request's own scheme and host are used.
  * @param llm the optional OpenAI-compatible reply classifier; unused unless {@code baseUrl} is set
+ * @param intakeRateLimit per-tenant token buckets on the public lead webhooks, per instance
  */
 @ConfigurationProperties("agencyos.ingest")
 public record IngestProperties(
@@ -21,7 +24,24 @@ public record IngestProperties(
         @DefaultValue("300s") Duration signatureTolerance,
         @DefaultValue("1MB") DataSize maxBodySize,
         String publicBaseUrl,
-        @DefaultValue Llm llm) {
+        @DefaultValue Llm llm,
+        @DefaultValue IntakeRateLimit intakeRateLimit) {
+
+    /**
+     * @param burst requests a tenant may send at once after a quiet spell
+     * @param perSecond the sustained rate a tenant's bucket refills at
+     * @param tenants tenants with their own limit, by tenant id
+     */
+    public record IntakeRateLimit(@DefaultValue("200") int burst, @DefaultValue("20") double perSecond,
+            Map<UUID, TenantLimit> tenants) {
+
+        public IntakeRateLimit {
+            tenants = tenants == null ? Map.of() : Map.copyOf(tenants);
+        }
+    }
+
+    public record TenantLimit(int burst, double perSecond) {
+    }
 
     /**
      * @param baseUrl the API root, e.g. {@code https://api.openai.com/v1} ({@code AGENCYOS_LLM_BASE_URL})
@@ -44,6 +64,7 @@ public record IngestProperties(
     @Override
     public String toString() {
         return "IngestProperties[secretsKey=redacted, signatureTolerance=" + signatureTolerance + ", maxBodySize="
-                + maxBodySize + ", publicBaseUrl=" + publicBaseUrl + ", llm=" + llm + "]";
+                + maxBodySize + ", publicBaseUrl=" + publicBaseUrl + ", llm=" + llm
+                + ", intakeRateLimit=" + intakeRateLimit + "]";
     }
 }

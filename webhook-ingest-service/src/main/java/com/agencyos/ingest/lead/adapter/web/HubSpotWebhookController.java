@@ -4,7 +4,9 @@ import com.agencyos.ingest.config.IngestProperties;
 import com.agencyos.ingest.lead.application.HubSpotMappings;
 import com.agencyos.ingest.lead.application.LeadIntakeService;
 import com.agencyos.ingest.lead.domain.HubSpotFieldMapping;
+import com.agencyos.ingest.lead.domain.IntakeOutcome;
 import com.agencyos.ingest.lead.domain.LeadSource;
+import com.agencyos.ingest.tenant.application.TenantStateService;
 import com.agencyos.ingest.webhook.application.WebhookAuthentication;
 import com.agencyos.ingest.webhook.domain.HubSpotSignature;
 import com.agencyos.ingest.webhook.domain.Verification;
@@ -27,7 +29,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * HubSpot submissions for one tenant, signed with the tenant's HubSpot app secret. Same order of checks as our own
- * webhook: media type, size, signature, and only then the body, the form filter and the tenant's field mapping.
+ * webhook: media type, size, signature, tenant state and intake rate, and only then the body, the form filter and the tenant's field mapping.
  * A submission id dedupes retries as {@code hubspot:<submissionId>}; the prefix keeps it apart from the
  * {@code externalId}s other sources of the tenant use.
  */
@@ -39,12 +41,14 @@ class HubSpotWebhookController {
     private final WebhookAuthentication authentication;
     private final LeadIntakeService intake;
     private final HubSpotMappings mappings;
+    private final TenantStateService tenants;
     private final DataSize maxBody;
     private final Duration tolerance;
     private final String publicBaseUrl;
 
     HubSpotWebhookController(WebhookAuthentication authentication, LeadIntakeService intake, HubSpotMappings mappings,
-            IngestProperties properties) {
+            TenantStateService tenants, IngestProperties properties) {
+        this.tenants = tenants;
         this.authentication = authentication;
         this.intake = intake;
         this.mappings = mappings;
@@ -66,22 +70,26 @@ class HubSpotWebhookController {
                 if (!(verification instanceof Verification.Verified verified)) {
                     return Mono.error(rejected(((Verification.Rejected) verification).reason()));
                 }
-                var form = HubSpotSubmissionJson.read(body);
-                return authentication.allowedHubSpotForms(tenant)
-                        .doOnNext(allowed -> requireAllowed(form, allowed))
-                        .then(mappings.find(tenant).defaultIfEmpty(HubSpotFieldMapping.standard()))
-                        .flatMap(mapping -> {
-                            String externalId = form.submissionId() == null ? null : SOURCE_REF_PREFIX + form.submissionId();
-                            var mapped = mapping.apply(form.values(), externalId, form.consent());
-                            if (!mapped.errors().isEmpty()) {
-                                return Mono.error(ApiProblem.invalid("The HubSpot submission does not make a lead "
-                                        + "under this tenant's field mapping.", mapped.errors()));
-                            }
-                            return intake.receive(tenant, LeadSource.HUBSPOT, mapped.submission(), body,
-                                    "secret:" + verified.secretId());
-                        });
+                String by = "secret:" + verified.secretId();
+                return tenants.admitWebhookLead(tenant).then(Mono.defer(() -> accept(tenant, body, by)));
             });
         }).map(LeadAccepted::response);
+    }
+
+    private Mono<IntakeOutcome> accept(UUID tenant, byte[] body, String authenticatedBy) {
+        var form = HubSpotSubmissionJson.read(body);
+        return authentication.allowedHubSpotForms(tenant)
+                .doOnNext(allowed -> requireAllowed(form, allowed))
+                .then(mappings.find(tenant).defaultIfEmpty(HubSpotFieldMapping.standard()))
+                .flatMap(mapping -> {
+                    String externalId = form.submissionId() == null ? null : SOURCE_REF_PREFIX + form.submissionId();
+                    var mapped = mapping.apply(form.values(), externalId, form.consent());
+                    if (!mapped.errors().isEmpty()) {
+                        return Mono.error(ApiProblem.invalid("The HubSpot submission does not make a lead "
+                                + "under this tenant's field mapping.", mapped.errors()));
+                    }
+                    return intake.receive(tenant, LeadSource.HUBSPOT, mapped.submission(), body, authenticatedBy);
+                });
     }
 
     /** What HubSpot signed: the URL it was configured with, which is our public base plus the path and query. */

@@ -4,6 +4,7 @@ import com.agencyos.ingest.config.IngestProperties;
 import com.agencyos.ingest.lead.application.LeadIntakeService;
 import com.agencyos.ingest.lead.domain.LeadSource;
 import com.agencyos.ingest.lead.domain.ReceiptSummary;
+import com.agencyos.ingest.tenant.application.TenantStateService;
 import com.agencyos.platform.web.ApiProblem;
 import com.agencyos.platform.web.Caller;
 import java.time.Instant;
@@ -24,10 +25,12 @@ import reactor.core.publisher.Mono;
 class LeadApiController {
 
     private final LeadIntakeService intake;
+    private final TenantStateService tenants;
     private final DataSize maxBody;
 
-    LeadApiController(LeadIntakeService intake, IngestProperties properties) {
+    LeadApiController(LeadIntakeService intake, TenantStateService tenants, IngestProperties properties) {
         this.intake = intake;
+        this.tenants = tenants;
         this.maxBody = properties.maxBodySize();
     }
 
@@ -36,8 +39,8 @@ class LeadApiController {
     Mono<ResponseEntity<LeadAccepted>> submit(Caller caller, ServerHttpRequest request) {
         UUID tenantId = caller.requireWriter().tenantId();
         return RequestBodies.read(request, maxBody)
-                .flatMap(body -> intake.receive(tenantId, LeadSource.API, LeadSubmissionJson.read(body), body,
-                        "user:" + caller.subject()))
+                .flatMap(body -> tenants.requireAcceptingLeads(tenantId).then(Mono.defer(() -> intake.receive(tenantId,
+                        LeadSource.API, LeadSubmissionJson.read(body), body, "user:" + caller.subject()))))
                 .map(LeadAccepted::response);
     }
 

@@ -2,6 +2,7 @@ package com.agencyos.ingest.lead.adapter.web;
 
 import com.agencyos.ingest.lead.application.LeadIntakeService;
 import com.agencyos.ingest.lead.domain.LeadSource;
+import com.agencyos.ingest.tenant.application.TenantStateService;
 import com.agencyos.platform.web.ApiProblem;
 import com.agencyos.platform.web.Caller;
 import java.io.BufferedReader;
@@ -32,8 +33,8 @@ import reactor.core.scheduler.Schedulers;
  * The body is read as a stream, row by row, and each row goes through the same intake as one lead (its own
  * transaction, source {@code import}, deduplicated like the rest), so a 10,000-row import never sits in memory and
  * a failed row does not undo the others. The answer counts accepted, duplicate and rejected rows and lists each row.
- * A body that cannot be an import at all (no email column, not an array, wrong media type, over the cap) is refused
- * before any row is written.
+ * A body that cannot be an import at all (no email column, not an array, wrong media type, over the cap), or an import
+ * for an inactive tenant, is refused before any row is written.
  */
 @RestController
 @RequestMapping("/api/v1/leads")
@@ -46,9 +47,11 @@ class LeadImportController {
     static final MediaType TEXT_CSV = MediaType.parseMediaType("text/csv");
 
     private final LeadIntakeService intake;
+    private final TenantStateService tenants;
 
-    LeadImportController(LeadIntakeService intake) {
+    LeadImportController(LeadIntakeService intake, TenantStateService tenants) {
         this.intake = intake;
+        this.tenants = tenants;
     }
 
     @PostMapping(path = "/import", consumes = {"text/csv", MediaType.APPLICATION_JSON_VALUE})
@@ -62,8 +65,10 @@ class LeadImportController {
         Flux<ImportRow> rows = Flux.using(() -> new CappedInputStream(DataBufferUtils.subscriberInputStream(request.getBody(), 4)),
                 input -> Flux.fromIterable(() -> rows(csv, input)), CappedInputStream::closeQuietly)
                 .subscribeOn(Schedulers.boundedElastic());
+        // Checked once, before the first row is handed to intake; the body is read from the start as before.
+        Mono<Void> accepting = tenants.requireAcceptingLeads(tenantId).cache();
         return rows.take(MAX_ROWS + 1L)
-                .flatMapSequential(row -> outcome(tenantId, row, authenticatedBy), CONCURRENCY)
+                .flatMapSequential(row -> accepting.then(outcome(tenantId, row, authenticatedBy)), CONCURRENCY)
                 .collectList()
                 .map(ImportReport::of);
     }

@@ -3,6 +3,7 @@ package com.agencyos.ingest.lead.adapter.web;
 import com.agencyos.ingest.config.IngestProperties;
 import com.agencyos.ingest.lead.application.LeadIntakeService;
 import com.agencyos.ingest.lead.domain.LeadSource;
+import com.agencyos.ingest.tenant.application.TenantStateService;
 import com.agencyos.ingest.webhook.application.WebhookAuthentication;
 import com.agencyos.ingest.webhook.domain.AgencySignature;
 import com.agencyos.ingest.webhook.domain.Verification;
@@ -22,20 +23,23 @@ import reactor.core.publisher.Mono;
 
 /**
  * Our own signed lead webhook (public: the signature is the authentication). Order of checks: media type, size,
- * signature, and only then is the body parsed, so nothing an unauthenticated caller sends reaches the JSON
- * reader or the database.
+ * signature, tenant state and intake rate, and only then is the body parsed, so nothing an unauthenticated caller
+ * sends reaches the JSON reader or the database.
  */
 @RestController
 class LeadWebhookController {
 
     private final WebhookAuthentication authentication;
     private final LeadIntakeService intake;
+    private final TenantStateService tenants;
     private final DataSize maxBody;
     private final Duration tolerance;
 
-    LeadWebhookController(WebhookAuthentication authentication, LeadIntakeService intake, IngestProperties properties) {
+    LeadWebhookController(WebhookAuthentication authentication, LeadIntakeService intake, TenantStateService tenants,
+            IngestProperties properties) {
         this.authentication = authentication;
         this.intake = intake;
+        this.tenants = tenants;
         this.maxBody = properties.maxBodySize();
         this.tolerance = properties.signatureTolerance();
     }
@@ -49,8 +53,8 @@ class LeadWebhookController {
                 if (!(verification instanceof Verification.Verified verified)) {
                     return Mono.error(rejected(((Verification.Rejected) verification).reason()));
                 }
-                return intake.receive(tenant, LeadSource.WEBHOOK, LeadSubmissionJson.read(body), body,
-                        "secret:" + verified.secretId());
+                return tenants.admitWebhookLead(tenant).then(Mono.defer(() -> intake.receive(tenant, LeadSource.WEBHOOK,
+                        LeadSubmissionJson.read(body), body, "secret:" + verified.secretId())));
             });
         }).map(LeadAccepted::response);
     }
