@@ -777,6 +777,61 @@ class TenantServiceIT {
                 .map(row -> row.get("n", Long.class)).one().block(Duration.ofSeconds(10));
     }
 
+    @Test
+    void billingChangesTierAndStatusWithinTheAllowedMovesAndASoftDeleteHidesTheTenant() {
+        UUID id = createTenant("ignition");
+        String admin = issuer.platformAdminToken();
+        web.get().uri("/api/v1/tenants/me").headers(h -> h.setBearerAuth(issuer.token(id, "viewer")))
+                .exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.prices.foundingMonthlyAud").isEqualTo(1500).jsonPath("$.prices.regularMonthlyAud").isEqualTo(2500)
+                .jsonPath("$.deleted").isEqualTo(false);
+        // 403: owners do not set their own tier or status, nor delete their tenant
+        web.patch().uri("/api/v1/tenants/{id}", id).headers(h -> h.setBearerAuth(issuer.token(id, "owner")))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("tier", "dominance"))
+                .exchange().expectStatus().isForbidden();
+        web.delete().uri("/api/v1/tenants/{id}", id).headers(h -> h.setBearerAuth(issuer.token(id, "owner")))
+                .exchange().expectStatus().isForbidden();
+
+        web.patch().uri("/api/v1/tenants/{id}", id).headers(h -> h.setBearerAuth(admin))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("tier", "dominance", "status", "active"))
+                .exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.tier").isEqualTo("dominance").jsonPath("$.status").isEqualTo("active")
+                .jsonPath("$.quotas.leadPoolPerMonth").isEqualTo(4500).jsonPath("$.version").isEqualTo(2);
+        var changed = events.await("tenant.changed", version(id, 2));
+        EventSchemas.assertValid(changed);
+        assertThat(EventJson.tree(changed.value()).get("tier").asString()).isEqualTo("dominance");
+        assertThat(EventJson.tree(changed.value()).get("status").asString()).isEqualTo("active");
+
+        // 409: an active tenant cannot go back to a trial; 400: unknown values; nothing changes either way
+        web.patch().uri("/api/v1/tenants/{id}", id).headers(h -> h.setBearerAuth(admin))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("status", "trialing"))
+                .exchange().expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.type").isEqualTo(PROBLEM_BASE + "invalid-status-change");
+        web.patch().uri("/api/v1/tenants/{id}", id).headers(h -> h.setBearerAuth(admin))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("tier", "platinum", "status", "asleep"))
+                .exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors.tier").exists().jsonPath("$.errors.status").exists();
+        web.patch().uri("/api/v1/tenants/{id}", UUID.randomUUID()).headers(h -> h.setBearerAuth(admin))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("status", "paused"))
+                .exchange().expectStatus().isNotFound();
+
+        // Owners choose whether their data helps platform-wide learning.
+        web.patch().uri("/api/v1/tenants/me").headers(h -> h.setBearerAuth(issuer.token(id, "owner")))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("dataSharingConsent", true))
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.dataSharingConsent").isEqualTo(true)
+                .jsonPath("$.version").isEqualTo(3);
+
+        web.delete().uri("/api/v1/tenants/{id}", id).headers(h -> h.setBearerAuth(admin))
+                .exchange().expectStatus().isNoContent();
+        var deleted = events.await("tenant.changed", version(id, 4));
+        assertThat(EventJson.tree(deleted.value()).get("deleted").asBoolean()).isTrue();
+        web.get().uri("/api/v1/tenants/me").headers(h -> h.setBearerAuth(issuer.token(id, "owner")))
+                .exchange().expectStatus().isNotFound();
+        web.get().uri("/api/v1/tenants/{id}", id).headers(h -> h.setBearerAuth(admin))
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.deleted").isEqualTo(true);
+        assertThat(events.recordsWithKey("tenant.changed", id.toString())).hasSize(4);
+    }
+
     UUID createTenant(String tier) {
         UUID id = UUID.randomUUID();
         web.post().uri("/api/v1/tenants").headers(h -> h.setBearerAuth(issuer.platformAdminToken()))

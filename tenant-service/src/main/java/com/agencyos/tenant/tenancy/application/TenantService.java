@@ -56,6 +56,24 @@ public class TenantService {
                 .as(tx::transactional);
     }
 
+    /** A platform administrator's tier or status change; emits the tenant as it now is, or empty when unknown. */
+    public Mono<Tenant> administer(UUID id, String tier, String status) {
+        return tenants.lock(id)
+                .flatMap(current -> current.administer(tier, status, clock.instant())
+                        .map(changed -> tenants.update(changed).then(publish(changed)).thenReturn(changed))
+                        .orElseGet(() -> Mono.just(current)))
+                .as(tx::transactional);
+    }
+
+    /** Marks the tenant deleted and tells every service; emits the tenant, or empty when there is no such tenant. */
+    public Mono<Tenant> delete(UUID id) {
+        return tenants.lock(id)
+                .flatMap(current -> current.softDeleted(clock.instant())
+                        .map(changed -> tenants.update(changed).then(publish(changed)).thenReturn(changed))
+                        .orElseGet(() -> Mono.just(current)))
+                .as(tx::transactional);
+    }
+
     /** Publishes the tenant's state as it stands in the caller's transaction. */
     Mono<Void> publish(Tenant tenant) {
         UsageMonth month = UsageMonth.containing(clock.instant(), tenant.timeZone());

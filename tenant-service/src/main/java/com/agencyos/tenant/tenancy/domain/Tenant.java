@@ -47,9 +47,51 @@ public record Tenant(UUID id, String name, TenantStatus status, Tier tier, ZoneI
         }
         Icp newIcp = patch.icp() == null ? icp : patch.icp().mergeInto(icp, errors);
         errors.throwIfAny();
-        Tenant changed = new Tenant(id, newName, status, tier, newZone, country, newMode, newIcp, dataSharingConsent,
+        boolean consent = patch.dataSharingConsent() == null ? dataSharingConsent : patch.dataSharingConsent();
+        Tenant changed = new Tenant(id, newName, status, tier, newZone, country, newMode, newIcp, consent,
                 deleted, version, createdAt, updatedAt);
         return changed.equals(this) ? Optional.empty() : Optional.of(changed.touched(now));
+    }
+
+    /**
+     * A platform administrator's change of tier or billing status (null leaves it).
+     *
+     * @return the changed tenant, or empty when nothing changes
+     * @throws InvalidTenantException for an unknown tier or status
+     * @throws IllegalStatusChangeException when billing cannot move from the current status to the one asked for
+     */
+    public Optional<Tenant> administer(String newTier, String newStatus, Instant now) {
+        FieldErrors errors = new FieldErrors();
+        Tier tierAfter = tier;
+        if (newTier != null) {
+            tierAfter = Tier.parse(newTier).orElse(null);
+            if (tierAfter == null) {
+                errors.add("tier", "must be one of ignition, velocity, dominance");
+            }
+        }
+        TenantStatus statusAfter = status;
+        if (newStatus != null) {
+            statusAfter = TenantStatus.parse(newStatus).orElse(null);
+            if (statusAfter == null) {
+                errors.add("status", "must be one of trialing, active, past_due, cancelled, paused");
+            }
+        }
+        errors.throwIfAny();
+        if (statusAfter != status && !status.next().contains(statusAfter)) {
+            throw new IllegalStatusChangeException(status, statusAfter);
+        }
+        Tenant changed = new Tenant(id, name, statusAfter, tierAfter, timeZone, country, defaultPermissionMode, icp,
+                dataSharingConsent, deleted, version, createdAt, updatedAt);
+        return changed.equals(this) ? Optional.empty() : Optional.of(changed.touched(now));
+    }
+
+    /** The tenant marked deleted (its data stays, every service stops working for it); empty if it already is. */
+    public Optional<Tenant> softDeleted(Instant now) {
+        if (deleted) {
+            return Optional.empty();
+        }
+        return Optional.of(new Tenant(id, name, status, tier, timeZone, country, defaultPermissionMode, icp,
+                dataSharingConsent, true, version, createdAt, updatedAt).touched(now));
     }
 
     /** The same tenant at the next version, for a change of state derived from it (its lead pool usage). */

@@ -20,11 +20,15 @@ final class TenantRequests {
     }
 
     /** {@code PATCH /api/v1/tenants/me}: fields left out stay as they are. */
-    record UpdateTenant(String name, String timeZone, IcpBody icp, String defaultPermissionMode) {
+    record UpdateTenant(String name, String timeZone, IcpBody icp, String defaultPermissionMode, Boolean dataSharingConsent) {
 
         TenantPatch toPatch() {
-            return new TenantPatch(name, timeZone, icp == null ? null : icp.toForm(), defaultPermissionMode);
+            return new TenantPatch(name, timeZone, icp == null ? null : icp.toForm(), defaultPermissionMode, dataSharingConsent);
         }
+    }
+
+    /** {@code PATCH /api/v1/tenants/{id}} (platform administrators): billing's tier and status; null leaves it. */
+    record AdministerTenant(String tier, String status) {
     }
 
     /** An ICP; in a PATCH, fields left out stay as they are and an empty {@code vendorWebsite} clears it. */
