@@ -15,11 +15,14 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The whole system as {@code ./agency-os up} starts it. When a stack already answers on the gateway port (a
- * developer's), the tests use it and leave it running; otherwise they start one in {@code target/stack} and stop
- * it afterwards.
+ * The whole system as {@code ./agency-os up} starts it, shared by every end-to-end test class of the run: the first
+ * {@link #shared()} starts it and {@link StackSession} stops it when the test run ends. When a stack already answers
+ * on the gateway port (a developer's), the tests use it and leave it running; otherwise they start one in
+ * {@code target/stack} and stop it afterwards.
  */
 final class LocalStack {
+
+    private static LocalStack shared;
 
     static final String GATEWAY = "http://localhost:8080";
     static final String KEYCLOAK = "http://localhost:8180";
@@ -34,7 +37,31 @@ final class LocalStack {
         this.ownStack = ownStack;
     }
 
-    static LocalStack start() throws IOException, InterruptedException {
+    /** The run's stack, started on first use. */
+    static synchronized LocalStack shared() throws IOException, InterruptedException {
+        if (shared == null) {
+            shared = start();
+        }
+        return shared;
+    }
+
+    /** Stops the run's stack if this run started it; called once when the test run ends. */
+    static synchronized void stopShared() throws IOException, InterruptedException {
+        if (shared != null) {
+            shared.stop();
+            shared = null;
+        }
+    }
+
+    Path root() {
+        return root;
+    }
+
+    Path home() {
+        return home;
+    }
+
+    private static LocalStack start() throws IOException, InterruptedException {
         Path root = Path.of(System.getenv().getOrDefault("AGENCYOS_ROOT", "../..")).toAbsolutePath().normalize();
         if (answers(GATEWAY + "/actuator/health/readiness")) {
             Path home = Path.of(System.getenv().getOrDefault("AGENCYOS_HOME", root.resolve(".local").toString()));
@@ -51,7 +78,7 @@ final class LocalStack {
         return stack;
     }
 
-    void stop() throws IOException, InterruptedException {
+    private void stop() throws IOException, InterruptedException {
         if (ownStack) {
             agencyOs(Duration.ofMinutes(2), "down");
         }
@@ -87,7 +114,8 @@ final class LocalStack {
         return agencyOs(Duration.ofMinutes(3), "demo");
     }
 
-    private int agencyOs(Duration timeout, String... args) throws IOException, InterruptedException {
+    /** Runs {@code ./agency-os <args>} against this stack's state directory; the exit code, -1 on timeout. */
+    int agencyOs(Duration timeout, String... args) throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>(List.of(root.resolve("agency-os").toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).inheritIO();

@@ -19,7 +19,6 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -30,6 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The whole system, Keycloak included, driven through the gateway and the webhooks as a client would. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Order(1)
 class WholeStackE2EIT {
 
     static final String ACME = "7d1c0e4a-1f7b-4c59-9a7e-2f5f0f0a0001";
@@ -41,14 +41,7 @@ class WholeStackE2EIT {
 
     @BeforeAll
     static void startTheStack() throws Exception {
-        stack = LocalStack.start();
-    }
-
-    @AfterAll
-    static void stopTheStack() throws Exception {
-        if (stack != null) {
-            stack.stop();
-        }
+        stack = LocalStack.shared();
     }
 
     @Test
@@ -360,7 +353,7 @@ class WholeStackE2EIT {
     }
 
     static String token(String user) throws Exception {
-        return token(user, stack.demoPassword());
+        return token(user, LocalStack.shared().demoPassword());
     }
 
     static HttpRequest.Builder get(String path) {
