@@ -15,26 +15,39 @@ import static com.agencyos.platform.test.EventProbe.withKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.agencyos.analytics.config.AnalyticsProperties;
 import com.agencyos.analytics.fact.adapter.messaging.AnalyticsTopics;
 import com.agencyos.analytics.fact.application.FactRecorder;
+import com.agencyos.analytics.lead.application.LeadDirectory;
+import com.agencyos.analytics.lead.domain.LeadSearch;
+import com.agencyos.analytics.replay.adapter.messaging.TopicReplay;
+import com.agencyos.analytics.report.application.Reports;
+import com.agencyos.analytics.report.domain.ReportScope;
 import com.agencyos.platform.events.AgencyEventsProperties;
 import com.agencyos.platform.events.EventJson;
 import com.agencyos.platform.test.AgencyIntegrationTest;
 import com.agencyos.platform.test.EventProbe;
 import com.agencyos.platform.test.EventSchemas;
 import com.agencyos.platform.test.TestIssuer;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.StreamSupport;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -57,6 +70,13 @@ class AnalyticsServiceIT {
     @Autowired AgencyEventsProperties properties;
     @Autowired FactRecorder recorder;
     @Autowired TransactionalOperator tx;
+    @Autowired TopicReplay replay;
+    @Autowired LeadDirectory directory;
+    @Autowired Reports reports;
+    @Autowired AnalyticsProperties analyticsProperties;
+    @Autowired Clock clock;
+    @Autowired ConsumerFactory<?, ?> consumers;
+    @Value("${spring.kafka.bootstrap-servers}") String bootstrap;
 
     /** The machines these tests run on are shared and busy: give the service time to answer. */
     @BeforeEach
@@ -508,6 +528,117 @@ class AnalyticsServiceIT {
         assertThat(db.sql(checksum).map(row -> row.get(0, String.class)).one().block()).isEqualTo(before);
         assertThat(page(tenant, "sort=-score&limit=100")).isEqualTo(pageBefore);
         assertThat(ids(pageBefore)).hasSize(12);
+    }
+
+    @Test
+    void patternsAnswerAsJsonOrCsvAndWithholdEveryBucketBelowTheMinimumSample() {
+        UUID tenant = UUID.randomUUID();
+        for (int i = 0; i < 35; i++) {
+            UUID lead = UUID.randomUUID();
+            String touch = UUID.randomUUID().toString();
+            record(touchSent(tenant, lead, i < 30 ? at(i) : at(60 + i), "sent").with("touchId", touch));
+            if (i % 3 == 0) {
+                record(replyClassified(tenant, lead, at(200 + i)).with("touchId", touch));
+            }
+        }
+        String period = "from=2026-11-23&to=2026-11-23";
+
+        JsonNode json = EventJson.tree(web.get().uri("/api/v1/analytics/intelligence/patterns?" + period)
+                .headers(h -> h.setBearerAuth(issuer.token(tenant, "viewer")))
+                .exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody());
+        var csv = web.get().uri("/api/v1/analytics/intelligence/patterns?format=csv&" + period)
+                .headers(h -> h.setBearerAuth(issuer.token(tenant, "viewer")))
+                .exchange().expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith(MediaType.parseMediaType("text/csv"))
+                .expectHeader().valueEquals("Content-Disposition",
+                        "attachment; filename=\"patterns-2026-11-23-2026-11-23.csv\"")
+                .expectBody(String.class).returnResult().getResponseBody();
+
+        assertThat(StreamSupport.stream(json.get("when").spliterator(), false)
+                .map(b -> b.get("dimension").asString() + " " + b.get("bucket").asString() + " " + b.get("sample").asLong()))
+                .containsExactly("hour 09 30", "weekday 1 Mon 35");
+        assertThat(json.get("withheld").asInt()).isPositive();
+        assertThat(csv).startsWith("pattern,dimension,bucket,sample,replies,replyRate,meetings,meetingRate\r\n")
+                .contains("\r\nwhen,hour,09,30,10,")
+                .contains("\r\nwhen,weekday,1 Mon,35,12,")
+                .doesNotContain("when,hour,10");
+        assertThat(csv.split("\r\n")).hasSize(1 + json.get("when").size() + json.get("how").size()
+                + json.get("what").size());
+        web.get().uri("/api/v1/analytics/intelligence/patterns?format=xml&" + period)
+                .headers(h -> h.setBearerAuth(issuer.token(tenant, "viewer")))
+                .exchange().expectStatus().isBadRequest()
+                .expectBody(String.class).value(body -> assertThat(body).contains("format"));
+    }
+
+    @Test
+    void replayingTheTopicsIntoAFreshDatabaseGivesTheSameLeadsDossierAndFunnel() throws Exception {
+        UUID tenant = UUID.randomUUID();
+        UUID jo = UUID.randomUUID();
+        UUID sam = UUID.randomUUID();
+        String touchId = UUID.randomUUID().toString();
+        String twice = UUID.randomUUID().toString();
+        List.of(formReceived(tenant, jo, at(0), "jo@acme.com.au", "Jo", "Bloggs", "Acme"),
+                leadEnriched(tenant, jo, at(1)),
+                leadScored(tenant, jo, at(2), 88, "hot"),
+                playbookGenerated(tenant, jo, at(3), "acme.com.au"),
+                touchSent(tenant, jo, at(60), "sent").with("touchId", touchId),
+                replyClassified(tenant, jo, at(120)).with("touchId", touchId),
+                leadConverted(tenant, jo, at(121)).with("touchId", touchId),
+                suppressionChanged(tenant, at(130), "added", "email", "jo.bloggs@acme.com.au"),
+                formReceived(tenant, sam, at(5), "sam@globex.com.au", "Sam", "Lee", "Globex"),
+                deliveryBounced(tenant, sam, at(70), "hard"))
+                .reversed().forEach(event -> event.publishTo(events));
+        Events scored = leadScored(tenant, sam, at(6), 30, "cold");
+        scored.publishTo(events, twice);
+        scored.publishTo(events, twice);
+        events.publishRaw("lead.scored", sam.toString(), "{not json", Map.of("ce_id", UUID.randomUUID().toString(),
+                "ce_type", "agencyos.lead.scored.v1", "ce_specversion", "1.0", "ce_tenantid", tenant.toString()));
+        awaitLead(tenant, jo, view -> view.get("events").asInt() == 6 && view.get("playbooks").size() == 1
+                && view.get("suppression").get("marks").size() == 1);
+        awaitLead(tenant, sam, view -> view.get("events").asInt() == 3);
+        LeadSearch everyLead = LeadSearch.parse(null, null, null, null, null, "100", null, null, "-score");
+        ReportScope day = ReportScope.parse(tenant, "2026-11-23", "2026-11-23", null, LocalDate.of(2026, 11, 23));
+        var liveLeads = directory.search(tenant, everyLead).block();
+        var liveDossier = directory.history(tenant, jo).block();
+        var liveFunnel = reports.funnel(day).block();
+        String views = "SELECT md5(string_agg(row_to_json(v)::text, '|' ORDER BY lead_id)) FROM lead_view v"
+                + " WHERE tenant_id = '" + tenant + "'";
+        String liveViews = db.sql(views).map(row -> row.get(0, String.class)).one().block();
+
+        try (ReplayDatabase fresh = new ReplayDatabase(analyticsProperties, clock)) {
+            assertThat(fresh.count("SELECT count(*) FROM event_fact")).isZero();
+            TopicReplay.Outcome replayed = replay.replay(fresh.intake);
+
+            assertThat(fresh.directory.search(tenant, everyLead).block()).isEqualTo(liveLeads);
+            assertThat(fresh.directory.history(tenant, jo).block()).isEqualTo(liveDossier);
+            assertThat(fresh.reports.funnel(day).block()).isEqualTo(liveFunnel);
+            assertThat(fresh.db.sql(views).map(row -> row.get(0, String.class)).one().block()).isEqualTo(liveViews);
+            assertThat(liveLeads.items()).extracting(view -> view.leadId()).containsExactly(jo, sam);
+            assertThat(liveDossier.timeline()).hasSize(6);
+            assertThat(liveFunnel.total().counts()).containsExactly(2L, 1L, 2L, 1L, 1L, 1L, 1L, 1L);
+            assertThat(fresh.count("SELECT count(*) FROM event_fact WHERE tenant_id = '" + tenant + "'")).isEqualTo(11);
+            assertThat(replayed.duplicates()).isPositive();
+            assertThat(replayed.poison()).isPositive();
+            assertThat(replayed.truncated()).isEmpty();
+            assertThat(replayed.records()).isEqualTo(replayed.recorded() + replayed.duplicates() + replayed.poison()
+                    + replayed.tombstones());
+
+            String group = "analytics-replay-it-" + UUID.randomUUID();
+            TopicReplay.Outcome again = new TopicReplay(consumers, clock, group).replay(fresh.intake);
+
+            assertThat(again.recorded()).isZero();
+            assertThat(fresh.db.sql(views).map(row -> row.get(0, String.class)).one().block()).isEqualTo(liveViews);
+            try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+                var committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+                var latest = admin.listOffsets(committed.keySet().stream().collect(java.util.stream.Collectors.toMap(
+                        partition -> partition, partition -> OffsetSpec.latest()))).all().get();
+                assertThat(committed.keySet()).extracting(TopicPartition::topic)
+                        .containsAll(AnalyticsTopics.CONSUMED);
+                committed.forEach((partition, offset) -> assertThat(offset.offset())
+                        .as("committed offset of %s", partition).isEqualTo(latest.get(partition).offset()));
+            }
+        }
+        assertThat(db.sql(views).map(row -> row.get(0, String.class)).one().block()).isEqualTo(liveViews);
     }
 
     /** Records the event as the listener would, straight into the facts: for histories too long to send one by one. */

@@ -67,7 +67,9 @@ public class ConversionIntelligence {
             double confidence, long sampleSize, long conversions, Instant computedAt, Instant validUntil) {
     }
 
-    @Scheduled(cron = "${agencyos.analytics.learning.cron:0 0 17 * * SUN}", zone = "UTC")
+    /** Not in the jar's topic-replay mode: a half-replayed database would publish weights learned from part of the history. */
+    @Scheduled(cron = "#{${agencyos.analytics.replay-topics-and-exit:false} ? '-' : '${agencyos.analytics.learning.cron:0 0 17 * * SUN}'}",
+            zone = "UTC")
     void weekly() {
         learn(null).subscribe(results -> log.info("Weekly learning: {} of {} scopes published",
                 results.stream().filter(ScopeResult::published).count(), results.size()),

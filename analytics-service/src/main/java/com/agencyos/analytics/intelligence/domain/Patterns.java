@@ -1,6 +1,7 @@
 package com.agencyos.analytics.intelligence.domain;
 
 import com.agencyos.analytics.report.domain.Rates;
+import com.agencyos.analytics.report.domain.Table;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -47,6 +48,26 @@ public record Patterns(List<Bucket> when, List<Bucket> how, List<Bucket> what, i
      */
     public record SentTouch(UUID enrollmentId, int step, String channel, Instant sentAt, ZoneId zone, String subject,
             String body, boolean personalised, boolean replied, boolean meeting, boolean leadConverted) {
+    }
+
+    /**
+     * Every bucket shown, WHEN then HOW then WHAT, one row each, for CSV export; withheld buckets are not rows, as they
+     * are not in the JSON answer either.
+     */
+    public Table table() {
+        List<List<Object>> rows = new ArrayList<>();
+        for (var section : List.of(Map.entry("when", when), Map.entry("how", how), Map.entry("what", what))) {
+            for (Bucket b : section.getValue()) {
+                rows.add(List.of(section.getKey(), b.dimension(), b.bucket(), b.sample(), b.replies(), cell(b.replyRate()),
+                        b.meetings(), cell(b.meetingRate())));
+            }
+        }
+        return new Table(List.of("pattern", "dimension", "bucket", "sample", "replies", "replyRate", "meetings",
+                "meetingRate"), rows);
+    }
+
+    private static Object cell(Double rate) {
+        return rate == null ? "" : rate;
     }
 
     public static Patterns of(List<SentTouch> touches, int minSample) {

@@ -1,36 +1,28 @@
 package com.agencyos.analytics.fact.adapter.messaging;
 
-import com.agencyos.analytics.fact.application.FactRecorder;
-import com.agencyos.platform.events.Inbox;
-import java.time.Clock;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
+/**
+ * The live consumer, group {@code analytics-service}. It does not start in the jar's topic-replay mode: that process
+ * writes into a fresh database and must neither consume as, nor commit offsets for, the live group.
+ */
 @Component
 class EventFactListener {
 
-    static final String CONSUMER = "analytics";
+    private final FactIntake intake;
 
-    private final Inbox inbox;
-    private final FactRecorder recorder;
-    private final Clock clock;
-
-    EventFactListener(Inbox inbox, FactRecorder recorder, Clock clock) {
-        this.inbox = inbox;
-        this.recorder = recorder;
-        this.clock = clock;
+    EventFactListener(FactIntake intake) {
+        this.intake = intake;
     }
 
     @KafkaListener(topics = {AnalyticsTopics.FORM_RECEIVED, AnalyticsTopics.LEAD_ENRICHED, AnalyticsTopics.LEAD_SCORED,
         AnalyticsTopics.PLAYBOOK_GENERATED, AnalyticsTopics.TOUCH_SENT, AnalyticsTopics.REPLY_CLASSIFIED,
         AnalyticsTopics.DELIVERY_EVENTS, AnalyticsTopics.LEAD_CONVERTED, AnalyticsTopics.TENANT_CHANGED,
-        AnalyticsTopics.SUPPRESSION_CHANGED})
+        AnalyticsTopics.SUPPRESSION_CHANGED},
+            autoStartup = "#{!${agencyos.analytics.replay-topics-and-exit:false}}")
     void on(ConsumerRecord<String, String> record) {
-        if (record.value() == null) {
-            // A tombstone on a compacted topic removes a key's state; it states no fact.
-            return;
-        }
-        inbox.process(CONSUMER, record, event -> recorder.record(Facts.from(event, clock.instant())));
+        intake.take(record);
     }
 }
