@@ -75,7 +75,9 @@ public final class GatewayBench {
         System.out.printf(Locale.ROOT, "  p99 latency      %8.2f ms %8.2f ms %12.2f ms %14.2f%n", directP99, gatewayP99,
                 gatewayP99 - directP99, gatewayP99 / directP99);
 
-        burst(gateway + path, token(userA), token(userB), burst, quota);
+        if (burst > 0) {
+            burst(gateway + path, token(userA), token(userB), burst, quota);
+        }
     }
 
     private static void warmUp(String gateway, String direct, String token, int rate) throws Exception {

@@ -33,6 +33,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Flux;
 
 /**
@@ -216,6 +217,91 @@ class GatewaySecurityIT {
         assertThat(echo.service()).isEqualTo("ingest");
         assertThat(echo.path()).isEqualTo("/webhooks/hubspot/7d1c0e4a-1f7b-4c59-9a7e-2f5f0f0a0001");
         assertThat(echo.headers()).doesNotContainKey("x-tenant-id");
+    }
+
+    @Test
+    void keepsFortyConcurrentWebhooksInFlightToOneServiceInsteadOfAnsweringSomeUnavailable() {
+        // Each call lingers 1.5 s at the service, so all forty are in flight together: a per-service concurrency cap
+        // (resilience4j's default bulkhead allowed 25, without waiting) would answer the rest 503.
+        List<Integer> statuses = Flux.range(0, 40)
+                .flatMap(i -> WebClient.create("http://localhost:" + port).post().uri("/webhooks/leads/lingering")
+                        .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"n\":" + i + "}")
+                        .exchangeToMono(response -> response.releaseBody().thenReturn(response.statusCode().value())), 40)
+                .collectList()
+                .block(Duration.ofSeconds(30));
+
+        assertThat(statuses).hasSize(40).containsOnly(200);
+    }
+
+    @Test
+    void resendsAWebhookWhileIngestRefusesConnectionsAndDeliversItWholeOnceIngestIsBack() {
+        String body = "{\"email\":\"jo.bloggs@acme.com.au\",\"note\":\"sent during a restart\"}";
+        long started = System.nanoTime();
+        INGEST_SERVICE.stopFor(Duration.ofSeconds(2));
+
+        Echo echo = client.post().uri("/webhooks/leads/7d1c0e4a-1f7b-4c59-9a7e-2f5f0f0a0001")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body)
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody(Echo.class).returnResult().getResponseBody();
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+        assertThat(echo.service()).isEqualTo("ingest");
+        assertThat(echo.bodyBytes()).isEqualTo(body.getBytes(StandardCharsets.UTF_8).length);
+    }
+
+    @Test
+    void resendsAWebhookThatIngestAnsweredUnavailableUntilItIsAccepted() {
+        String key = UUID.randomUUID().toString();
+
+        Echo echo = client.post().uri("/webhooks/leads/7d1c0e4a-1f7b-4c59-9a7e-2f5f0f0a0001")
+                .contentType(MediaType.APPLICATION_JSON)
+                .headers(headers -> failFirst(headers, key, 2, 503))
+                .bodyValue("{\"email\":\"jo.bloggs@acme.com.au\"}")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody(Echo.class).returnResult().getResponseBody();
+
+        assertThat(echo.service()).isEqualTo("ingest");
+        assertThat(INGEST_SERVICE.attempts(key)).isEqualTo(3);
+    }
+
+    @Test
+    void passesOnAWebhooksServerErrorOtherThanUnavailableWithoutResendingIt() {
+        String key = UUID.randomUUID().toString();
+
+        client.post().uri("/webhooks/leads/7d1c0e4a-1f7b-4c59-9a7e-2f5f0f0a0001")
+                .contentType(MediaType.APPLICATION_JSON)
+                .headers(headers -> failFirst(headers, key, 1, 500))
+                .bodyValue("{\"email\":\"jo.bloggs@acme.com.au\"}")
+                .exchange()
+                .expectStatus().isEqualTo(500);
+
+        assertThat(INGEST_SERVICE.attempts(key)).isEqualTo(1);
+    }
+
+    @Test
+    void neverResendsANonIdempotentApiCallThatIngestAnsweredUnavailable() {
+        String key = UUID.randomUUID().toString();
+
+        client.post().uri("/api/v1/leads")
+                .headers(headers -> {
+                    headers.setBearerAuth(TOKENS.forTenant(newTenant()));
+                    failFirst(headers, key, 1, 503);
+                })
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"email\":\"jo.bloggs@acme.com.au\"}")
+                .exchange()
+                .expectStatus().isEqualTo(503);
+
+        assertThat(INGEST_SERVICE.attempts(key)).isEqualTo(1);
+    }
+
+    private static void failFirst(HttpHeaders headers, String key, int times, int status) {
+        headers.set("X-Test-Fail-Key", key);
+        headers.set("X-Test-Fail-Times", Integer.toString(times));
+        headers.set("X-Test-Fail-Status", Integer.toString(status));
     }
 
     @Test

@@ -14,5 +14,8 @@
  * <p>The public lead webhooks ({@code /webhooks/leads}, {@code /webhooks/hubspot}) are rate limited per tenant by an
  * in-process token bucket, after the signature check so that nobody without the tenant's secret can spend its
  * budget. The limit is per instance: N replicas admit up to N times the configured rate.
+ *
+ * <p>The webhooks read a tenant's state through a cache held for {@code agencyos.ingest.tenant-cache-ttl} (2 s): this
+ * instance forgets it when it applies a change; another instance may admit a just-paused tenant's leads that long.
  */
 package com.agencyos.ingest.tenant;

@@ -7,7 +7,9 @@
  * {@code tenant_secret_set} / {@code tenant_secret} (a set replaces the held one only when its {@code version}
  * is higher; a tombstone forgets the tenant) and opens them only to verify a request, so no secret is stored or
  * logged in clear. A set holding a secret that does not open under our key is dead-lettered whole rather than
- * half applied.
+ * half applied. The sealed secrets a request needs are read through a cache held for
+ * {@code agencyos.ingest.tenant-cache-ttl} (2 s); the instance applying a new set forgets it at once, another instance
+ * may accept a revoked secret for up to that long.
  *
  * <p>Our own signature is {@code X-AgencyOS-Signature: t=<unix seconds>,v1=<hex>} with
  * {@code v1 = hex(HMAC-SHA256(secret, t + "." + raw body))}, several {@code v1} entries during a rotation, 300 s
