@@ -14,8 +14,12 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,6 +36,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -54,6 +62,17 @@ class OutreachServiceIT {
     @Autowired WebTestClient web;
     @Autowired DatabaseClient db;
     @Autowired TouchScheduler scheduler;
+    @Autowired TestClock clock;
+    @Autowired @Qualifier("schedulerLoop") SmartLifecycle schedulerLoop;
+
+    /** The service reads time from this clock: a weekday morning in Sydney, which the test moves when it must. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class ControlledTime {
+        @Bean
+        TestClock testClock() {
+            return TestClock.atNextWeekdayMorningInSydney();
+        }
+    }
 
     @BeforeAll
     static void startTheSmtpSink() {
@@ -232,6 +251,48 @@ class OutreachServiceIT {
         events.publish("lead.scored", LEAD_SCORED_V1, leadId.toString(), ACME, leadScored(marker, ACME, "hot", null));
         events.await("touch.sent", withKey(marker.toString()));
         assertThat(events.recordsWithKey("touch.sent", leadId.toString())).hasSize(1);
+    }
+
+    @Test
+    void aCampaignWaitingForAPlaybookHoldsTheLeadUntilThePlaybookNamesItAndThenWritesThePlaybooksSequence() {
+        UUID tenant = UUID.randomUUID();
+        String admin = issuer.token(tenant, "admin");
+        String campaignId = EventJson.tree(new String(web.post().uri("/api/v1/campaigns").headers(h -> h.setBearerAuth(admin))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(openAllDay("""
+                        {"name":"Playbook-led","settings":{"permissionMode":"autopilot","waitForPlaybook":true,%s},
+                         "sequence":{"source":"playbook"}}""".formatted(NEW_YORK_HOURS)))
+                .exchange().expectStatus().isCreated().expectBody().returnResult().getResponseBodyContent())).get("id").asString();
+        status(admin, campaignId, "active").expectStatus().isOk();
+        UUID held = UUID.randomUUID();
+
+        events.publish("lead.scored", LEAD_SCORED_V1, held.toString(), tenant, leadScored(held, tenant, "hot", UUID.fromString(campaignId)));
+        Awaitility.await("the lead held for its playbook").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> db.sql("SELECT status || ' ' || coalesce(reason, '') AS s FROM enrollment WHERE lead_id = :l").bind("l", held)
+                        .map(row -> row.get("s", String.class)).one().blockOptional().orElse(""),
+                        "waiting Waiting for the account playbook of acme.com.au"::equals);
+        assertThat(db.sql("SELECT count(*) AS n FROM scheduled_touch st JOIN enrollment e ON e.id = st.enrollment_id WHERE e.lead_id = :l")
+                .bind("l", held).map(row -> row.get("n", Long.class)).one().block()).as("no step before the playbook").isZero();
+        assertThat(events.recordsWithKey("touch.sent", held.toString())).isEmpty();
+
+        events.publish("playbook.generated", "agencyos.playbook.generated.v1", tenant.toString(), tenant,
+                playbookGenerated(UUID.randomUUID(), held).replace(ACME.toString(), tenant.toString()));
+
+        var touch = events.await("touch.sent", withKey(held.toString()));
+        EventSchemas.assertValid(touch);
+        JsonNode json = EventJson.tree(touch.value());
+        assertThat(json.get("step").asInt()).isEqualTo(1);
+        assertThat(json.get("subject").asString()).isEqualTo("Jo, quotes for trade customers");
+        assertThat(json.get("contentSnapshot").asString()).isEqualTo("Hi Jo, ...");
+        assertThat(json.get("variant").asString()).isEqualTo("playbook");
+        assertThat(enrollmentOf(held)).isEqualTo("active ");
+        assertThat(dueInDays(held, 2)).as("the playbook's day 3 follows its day 1").isEqualTo(2);
+
+        UUID sameCompany = UUID.randomUUID();
+        events.publish("lead.scored", LEAD_SCORED_V1, sameCompany.toString(), tenant,
+                leadScored(sameCompany, tenant, "warm", UUID.fromString(campaignId)));
+        JsonNode next = EventJson.tree(events.await("touch.sent", withKey(sameCompany.toString())).value());
+        assertThat(next.get("subject").asString()).as("its company's playbook is here already").isEqualTo("Jo, quotes for trade customers");
+        assertThat(events.recordsWithKey("touch.sent", held.toString())).hasSize(1);
     }
 
     @Test
@@ -424,7 +485,7 @@ class OutreachServiceIT {
     void aLeadNamingACustomCampaignGetsItsVariantAndAPausedCampaignEnrolsNoOne() {
         String owner = issuer.token(ACME, "owner");
         String campaignId = EventJson.tree(new String(web.post().uri("/api/v1/campaigns").headers(h -> h.setBearerAuth(owner))
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(CUSTOM_CAMPAIGN).exchange().expectStatus().isCreated()
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(openAllDay(CUSTOM_CAMPAIGN)).exchange().expectStatus().isCreated()
                 .expectBody().returnResult().getResponseBodyContent())).get("id").asString();
         status(owner, campaignId, "active").expectStatus().isOk();
         UUID leadId = UUID.randomUUID();
@@ -648,12 +709,78 @@ class OutreachServiceIT {
                         r -> r.startsWith("due true Paused: out of office until " + back + "T00:00:00Z"));
         assertThat(events.recordsWithKey("touch.sent", lead.toString())).hasSize(1);
 
-        db.sql("UPDATE enrollment SET paused_until = now() - interval '1 second' WHERE lead_id = :l").bind("l", lead).fetch().rowsUpdated().block();
+        db.sql("UPDATE enrollment SET paused_until = :now - interval '1 second' WHERE lead_id = :l").bind("now", serviceNow()).bind("l", lead)
+                .fetch().rowsUpdated().block();
         makeDue(lead, 2);
 
         JsonNode second = EventJson.tree(events.await("touch.sent",
                 r -> r.key().equals(lead.toString()) && EventJson.tree(r.value()).get("step").asInt() == 2).value());
         assertThat(second.get("inReplyTo").asString()).isEqualTo(first.get("messageId").asString());
+    }
+
+    @Test
+    void stepsDueOutsideACampaignsWindowWaitForItsNextOpeningAndTouchesAreMadeOnlyInsideEachTimeZonesWindow() {
+        UUID tenant = UUID.randomUUID();
+        String admin = issuer.token(tenant, "admin");
+        ZoneId sydney = ZoneId.of("Australia/Sydney");
+        ZoneId newYork = ZoneId.of("America/New_York");
+        UUID sydneyCampaign = UUID.fromString(businessHoursCampaign(admin, sydney));
+        UUID newYorkCampaign = UUID.fromString(businessHoursCampaign(admin, newYork));
+        UUID inSydney = UUID.randomUUID();
+        UUID inNewYork = UUID.randomUUID();
+
+        events.publish("lead.scored", LEAD_SCORED_V1, inNewYork.toString(), tenant, leadScored(inNewYork, tenant, "hot", newYorkCampaign));
+        events.publish("lead.scored", LEAD_SCORED_V1, inSydney.toString(), tenant, leadScored(inSydney, tenant, "hot", sydneyCampaign));
+
+        JsonNode sydneyTouch = EventJson.tree(events.await("touch.sent", withKey(inSydney.toString())).value());
+        assertInsideBusinessHours(Instant.parse(sydneyTouch.get("sentAt").asString()), sydney);
+        String waiting = Awaitility.await("the New York step moved to the window's opening").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> db.sql("""
+                        SELECT st.status || '|' || st.due_at || '|' || coalesce(st.reason, '') AS r FROM scheduled_touch st
+                          JOIN enrollment e ON e.id = st.enrollment_id WHERE e.lead_id = :l AND st.step = 1""")
+                        .bind("l", inNewYork).map(row -> row.get("r", String.class)).one().blockOptional().orElse(""), r -> r.contains("Outside"));
+        Instant opening = db.sql("""
+                SELECT st.due_at FROM scheduled_touch st JOIN enrollment e ON e.id = st.enrollment_id WHERE e.lead_id = :l AND st.step = 1""")
+                .bind("l", inNewYork).map(row -> row.get("due_at", java.time.OffsetDateTime.class).toInstant()).one().block();
+        assertThat(waiting).startsWith("due|");
+        assertThat(opening).isAfter(clock.instant());
+        assertThat(opening.atZone(newYork).toLocalTime()).isEqualTo(LocalTime.of(9, 0));
+        assertThat(opening.atZone(newYork).getDayOfWeek()).isBetween(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
+        assertThat(waiting).endsWith("Outside the sending window (America/New_York): moved to its next opening "
+                + opening.atZone(newYork).toLocalDateTime() + " America/New_York");
+        assertThat(db.sql("""
+                SELECT count(*) AS n FROM touch_skip s JOIN enrollment e ON e.id = s.enrollment_id
+                 WHERE e.lead_id = :l AND s.reason LIKE 'Outside the sending window%'""").bind("l", inNewYork)
+                .map(row -> row.get("n", Long.class)).one().block()).isGreaterThanOrEqualTo(1L);
+        assertThat(events.recordsWithKey("touch.sent", inNewYork.toString())).as("nothing outside the window").isEmpty();
+
+        Duration before = clock.advance(Duration.between(clock.instant(), opening).plusSeconds(1));
+        try {
+            JsonNode newYorkTouch = EventJson.tree(events.await("touch.sent", withKey(inNewYork.toString())).value());
+            Instant sentAt = Instant.parse(newYorkTouch.get("sentAt").asString());
+            assertThat(sentAt).isAfterOrEqualTo(opening);
+            assertInsideBusinessHours(sentAt, newYork);
+            assertThat(events.recordsWithKey("touch.sent", inNewYork.toString())).hasSize(1);
+        } finally {
+            clock.restore(before);
+        }
+    }
+
+    static void assertInsideBusinessHours(Instant instant, ZoneId zone) {
+        var local = instant.atZone(zone);
+        assertThat(local.getDayOfWeek()).as(local.toString()).isBetween(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
+        assertThat(local.toLocalTime()).as(local.toString()).isBetween(LocalTime.of(9, 0), LocalTime.of(16, 59, 59, 999_999_999));
+    }
+
+    String businessHoursCampaign(String admin, ZoneId zone) {
+        String id = EventJson.tree(new String(web.post().uri("/api/v1/campaigns").headers(h -> h.setBearerAuth(admin))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("""
+                        {"name":"Business hours in %s","settings":{"permissionMode":"autopilot","sendingWindow":{"timeZone":"%s",
+                         "days":["mon","tue","wed","thu","fri"],"start":"09:00","end":"17:00"}}}""".formatted(zone, zone))
+                .exchange().expectStatus().isCreated().expectBody().returnResult().getResponseBodyContent())).get("id").asString();
+        status(admin, id, "active").expectStatus().isOk();
+        return id;
     }
 
     @Test
@@ -951,7 +1078,7 @@ class OutreachServiceIT {
         UUID tenant = UUID.randomUUID();
         String admin = issuer.token(tenant, "admin");
         String campaignId = EventJson.tree(new String(web.post().uri("/api/v1/campaigns").headers(h -> h.setBearerAuth(admin))
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(CUSTOM_CAMPAIGN.replace("\"minimumTier\":\"warm\"", "\"minimumTier\":\"cold\""))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(openAllDay(CUSTOM_CAMPAIGN).replace("\"minimumTier\":\"warm\"", "\"minimumTier\":\"cold\""))
                 .exchange().expectStatus().isCreated().expectBody().returnResult().getResponseBodyContent())).get("id").asString();
         status(admin, campaignId, "active").expectStatus().isOk();
         UUID edited = UUID.randomUUID();
@@ -996,7 +1123,7 @@ class OutreachServiceIT {
         UUID tenant = UUID.randomUUID();
         String admin = issuer.token(tenant, "admin");
         String campaignId = EventJson.tree(new String(web.post().uri("/api/v1/campaigns").headers(h -> h.setBearerAuth(admin))
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(CUSTOM_CAMPAIGN.replace("\"co_pilot\"", "\"manual\""))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(openAllDay(CUSTOM_CAMPAIGN).replace("\"co_pilot\"", "\"manual\""))
                 .exchange().expectStatus().isCreated().expectBody().returnResult().getResponseBodyContent())).get("id").asString();
         status(admin, campaignId, "active").expectStatus().isOk();
         UUID lead = UUID.randomUUID();
@@ -1015,6 +1142,191 @@ class OutreachServiceIT {
                 .bind("l", lead).map(row -> row.get("status", String.class)).one().block()).isEqualTo("task");
         assertThat(dueInDays(lead, 2)).isEqualTo(3);
         assertThat(events.recordsWithKey("touch.sent", lead.toString())).isEmpty();
+    }
+
+    @Test
+    void aLinkedInStepIsDraftedToTheProfileFromLeadEnrichedAndSkippedWithTheReasonForALeadWithoutOne() {
+        UUID tenant = UUID.randomUUID();
+        String admin = issuer.token(tenant, "admin");
+        String campaignId = EventJson.tree(new String(web.post().uri("/api/v1/campaigns").headers(h -> h.setBearerAuth(admin))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("""
+                        {"name":"Email then LinkedIn then SMS","settings":{"permissionMode":"autopilot",
+                          "channelAllocation":{"email":50,"linkedin":25,"sms":25},
+                          "sendingWindow":{"timeZone":"UTC","days":["mon","tue","wed","thu","fri","sat","sun"],"start":"00:00","end":"23:59:59.999999"}},
+                         "sequence":{"steps":[
+                           {"day":1,"channel":"email","subject":"Hello {{firstName}}","body":"Hi {{firstName}}."},
+                           {"day":2,"channel":"linkedin","body":"Hi {{firstName}}, I wrote about {{companyName}}."},
+                           {"day":3,"channel":"sms","body":"Hi {{firstName}}, a quick text."}]}}""")
+                .exchange().expectStatus().isCreated().expectBody().returnResult().getResponseBodyContent())).get("id").asString();
+        status(admin, campaignId, "active").expectStatus().isOk();
+        UUID reachable = UUID.randomUUID();
+        UUID emailOnly = UUID.randomUUID();
+        String enriched = leadEnriched(reachable, tenant);
+        EventSchemas.assertValid("agencyos.lead.enriched.v1", enriched);
+        awaitProcessed("outreach.lead-enriched", events.publish("lead.enriched", "agencyos.lead.enriched.v1", reachable.toString(), tenant, enriched));
+        for (UUID lead : List.of(reachable, emailOnly)) {
+            events.publish("lead.scored", LEAD_SCORED_V1, lead.toString(), tenant, leadScored(lead, tenant, "hot", UUID.fromString(campaignId)));
+            events.await("touch.sent", withKey(lead.toString()));
+            makeDue(lead, 2);
+        }
+
+        var linkedinRecord = events.await("touch.sent",
+                r -> r.key().equals(reachable.toString()) && EventJson.tree(r.value()).get("step").asInt() == 2);
+        EventSchemas.assertValid(linkedinRecord);
+        JsonNode linkedin = EventJson.tree(linkedinRecord.value());
+        assertThat(linkedin.get("channel").asString()).isEqualTo("linkedin");
+        assertThat(linkedin.get("mode").asString()).isEqualTo("draft");
+        assertThat(linkedin.get("to").asString()).isEqualTo("https://www.linkedin.com/in/jo-bloggs-acme");
+        assertThat(linkedin.get("contentSnapshot").asString()).isEqualTo("Hi Jo, I wrote about Acme Plumbing Supplies.");
+        assertThat(linkedin.path("subject").isString()).as("a LinkedIn message has no subject").isFalse();
+        Awaitility.await("the step without a profile skipped").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> stepOf(emailOnly, 2), "skipped No LinkedIn profile for this lead (from lead.enriched)"::equals);
+        assertThat(events.recordsWithKey("touch.sent", emailOnly.toString())).hasSize(1);
+
+        makeDue(reachable, 3);
+        Awaitility.await("the SMS step skipped: scoring allows email and LinkedIn only").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200)).until(() -> stepOf(reachable, 3), "skipped Scoring does not allow sms for this lead"::equals);
+        assertThat(events.recordsWithKey("touch.sent", reachable.toString())).hasSize(2);
+    }
+
+    @Test
+    void aManualCampaignsLinkedInStepIsATaskToTheProfileAndItsCompletionRecordsTheLinkedInTouchOnce() {
+        UUID tenant = UUID.randomUUID();
+        String admin = issuer.token(tenant, "admin");
+        String campaignId = EventJson.tree(new String(web.post().uri("/api/v1/campaigns").headers(h -> h.setBearerAuth(admin))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("""
+                        {"name":"By hand","settings":{"permissionMode":"manual","channelAllocation":{"email":50,"linkedin":50},
+                          "sendingWindow":{"timeZone":"UTC","days":["mon","tue","wed","thu","fri","sat","sun"],"start":"00:00","end":"23:59:59.999999"}},
+                         "sequence":{"steps":[
+                           {"day":1,"channel":"email","subject":"Hello {{firstName}}","body":"Hi {{firstName}}."},
+                           {"day":2,"channel":"linkedin","body":"Hi {{firstName}}, connecting about {{companyName}}."}]}}""")
+                .exchange().expectStatus().isCreated().expectBody().returnResult().getResponseBodyContent())).get("id").asString();
+        status(admin, campaignId, "active").expectStatus().isOk();
+        UUID lead = UUID.randomUUID();
+        awaitProcessed("outreach.lead-enriched", events.publish("lead.enriched", "agencyos.lead.enriched.v1", lead.toString(), tenant,
+                leadEnriched(lead, tenant)));
+        events.publish("lead.scored", LEAD_SCORED_V1, lead.toString(), tenant, leadScored(lead, tenant, "hot", UUID.fromString(campaignId)));
+        Awaitility.await("the email step handed to a person").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> stepOf(lead, 1), s -> s.startsWith("task "));
+        makeDue(lead, 2);
+        JsonNode task = Awaitility.await("the LinkedIn task").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> EventJson.tree(new String(web.get().uri("/api/v1/tasks").headers(h -> h.setBearerAuth(admin)).exchange()
+                        .expectStatus().isOk().expectBody().returnResult().getResponseBodyContent())).valueStream()
+                        .filter(t -> t.get("title").asString().contains("linkedin")).findFirst(), Optional::isPresent).get();
+        assertThat(task.get("title").asString()).isEqualTo("Send step 2 by hand on linkedin to https://www.linkedin.com/in/jo-bloggs-acme");
+        assertThat(task.get("detail").asString()).isEqualTo("Hi Jo, connecting about Acme Plumbing Supplies.");
+        assertThat(events.recordsWithKey("touch.sent", lead.toString())).isEmpty();
+
+        for (int completion = 0; completion < 2; completion++) {
+            web.post().uri("/api/v1/tasks/{id}/complete", task.get("id").asString()).headers(h -> h.setBearerAuth(admin)).exchange()
+                    .expectStatus().isOk();
+        }
+
+        var record = events.await("touch.sent", withKey(lead.toString()));
+        EventSchemas.assertValid(record);
+        JsonNode touch = EventJson.tree(record.value());
+        assertThat(touch.get("channel").asString()).isEqualTo("linkedin");
+        assertThat(touch.get("mode").asString()).isEqualTo("sent");
+        assertThat(touch.get("step").asInt()).isEqualTo(2);
+        assertThat(touch.get("to").asString()).isEqualTo("https://www.linkedin.com/in/jo-bloggs-acme");
+        assertThat(touch.get("contentSnapshot").asString()).isEqualTo("Hi Jo, connecting about Acme Plumbing Supplies.");
+        assertThat(db.sql("SELECT count(*) AS n FROM outbox_event WHERE topic = 'touch.sent' AND event_key = :l").bind("l", lead.toString())
+                .map(row -> row.get("n", Long.class)).one().block()).as("completed twice, one touch.sent").isEqualTo(1L);
+    }
+
+    /** A step of the lead's sequence as "status reason". */
+    String stepOf(UUID lead, int step) {
+        return db.sql("""
+                SELECT st.status || ' ' || coalesce(st.reason, '') AS s FROM scheduled_touch st JOIN enrollment e ON e.id = st.enrollment_id
+                 WHERE e.lead_id = :l AND st.step = :step""").bind("l", lead).bind("step", step)
+                .map(row -> row.get("s", String.class)).one().blockOptional().orElse("");
+    }
+
+    static String leadEnriched(UUID leadId, UUID tenantId) {
+        return """
+                {"leadId":"%s","tenantId":"%s","status":"complete","confidence":0.87,"enrichedAt":"2026-11-23T22:14:09.482Z",
+                 "contact":{"email":"jo.bloggs@acme.com.au","firstName":"Jo","phone":"+61412345678",
+                            "linkedinUrl":"https://www.linkedin.com/in/jo-bloggs-acme","emailIsRoleAddress":false,"emailIsFreeMail":false,
+                            "bounced":false},
+                 "company":{"name":"Acme Plumbing Supplies","domain":"acme.com.au","technologies":[]},
+                 "provenance":{},"providerCalls":[],"totalCostMicros":0}
+                """.formatted(leadId, tenantId);
+    }
+
+    @Test
+    void aSchedulerStoppedMidSequenceLosesAndRepeatsNothingWhenItStartsAgain() {
+        UUID tenant = UUID.randomUUID();
+        List<UUID> leads = IntStream.range(0, 3).mapToObj(i -> UUID.randomUUID()).toList();
+        leads.forEach(lead -> events.publish("lead.scored", LEAD_SCORED_V1, lead.toString(), tenant, leadScored(lead, tenant, "hot", null)));
+        awaitTouches(tenant, 1, leads.size(), Duration.ofSeconds(30));
+
+        schedulerLoop.stop();
+        try {
+            assertThat(schedulerLoop.isRunning()).isFalse();
+            leads.forEach(lead -> makeDue(lead, 2));
+            Awaitility.await("nothing made while stopped").during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
+                    .until(() -> touchesOf(tenant, 2), n -> n == 0);
+        } finally {
+            schedulerLoop.start();
+        }
+
+        awaitTouches(tenant, 2, leads.size(), Duration.ofSeconds(30));
+        for (UUID lead : leads) {
+            Awaitility.await("both touches of " + lead + " published").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> events.recordsWithKey("touch.sent", lead.toString()).size(), n -> n >= 2);
+            assertThat(events.recordsWithKey("touch.sent", lead.toString())).extracting(r -> EventJson.tree(r.value()).get("step").asInt())
+                    .containsExactlyInAnyOrder(1, 2);
+            assertThat(dueInDays(lead, 3)).as("the sequence goes on").isEqualTo(4);
+        }
+        assertThat(touchesOf(tenant, 2)).isEqualTo(leads.size());
+    }
+
+    long touchesOf(UUID tenant, int step) {
+        return db.sql("SELECT count(*) AS n FROM touch WHERE tenant_id = :t AND step = :s").bind("t", tenant).bind("s", step)
+                .map(row -> row.get("n", Long.class)).one().block();
+    }
+
+    @Test
+    void completingAManualTaskRecordsItsTouchAsSentByThePersonOnce() {
+        UUID tenant = UUID.randomUUID();
+        String admin = issuer.token(tenant, "admin");
+        String campaignId = EventJson.tree(new String(web.post().uri("/api/v1/campaigns").headers(h -> h.setBearerAuth(admin))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(openAllDay(CUSTOM_CAMPAIGN).replace("\"co_pilot\"", "\"manual\""))
+                .exchange().expectStatus().isCreated().expectBody().returnResult().getResponseBodyContent())).get("id").asString();
+        status(admin, campaignId, "active").expectStatus().isOk();
+        UUID lead = UUID.randomUUID();
+        events.publish("lead.scored", LEAD_SCORED_V1, lead.toString(), tenant, leadScored(lead, tenant, "hot", UUID.fromString(campaignId)));
+        JsonNode task = Awaitility.await("a manual task").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> EventJson.tree(new String(web.get().uri("/api/v1/tasks").headers(h -> h.setBearerAuth(issuer.token(tenant, "viewer")))
+                        .exchange().expectStatus().isOk().expectBody().returnResult().getResponseBodyContent())).valueStream().findFirst(),
+                        Optional::isPresent).get();
+        String detail = task.get("detail").asString();
+        String member = issuer.token(tenant, "member");
+
+        String firstBy = EventJson.tree(new String(web.post().uri("/api/v1/tasks/{id}/complete", task.get("id").asString())
+                .headers(h -> h.setBearerAuth(member)).exchange().expectStatus().isOk().expectBody().returnResult().getResponseBodyContent()))
+                .get("completedBy").asString();
+
+        var touch = events.await("touch.sent", withKey(lead.toString()));
+        EventSchemas.assertValid(touch);
+        JsonNode json = EventJson.tree(touch.value());
+        assertThat(json.get("mode").asString()).isEqualTo("sent");
+        assertThat(json.get("channel").asString()).isEqualTo("email");
+        assertThat(json.get("step").asInt()).isEqualTo(1);
+        assertThat(json.get("to").asString()).isEqualTo("jo.bloggs@acme.com.au");
+        assertThat(json.get("subject").asString()).isEqualTo(detail.substring("Subject: ".length(), detail.indexOf("\n\n")));
+        assertThat(json.get("contentSnapshot").asString()).isEqualTo(detail.substring(detail.indexOf("\n\n") + 2)).startsWith("Hi Jo,");
+        assertThat(json.path("messageId").isString()).as("no Message-ID: it left from the person's own mailbox").isFalse();
+        assertThat(db.sql("""
+                SELECT st.status FROM scheduled_touch st JOIN enrollment e ON e.id = st.enrollment_id WHERE e.lead_id = :l AND st.step = 1""")
+                .bind("l", lead).map(row -> row.get("status", String.class)).one().block()).isEqualTo("done");
+
+        web.post().uri("/api/v1/tasks/{id}/complete", task.get("id").asString()).headers(h -> h.setBearerAuth(admin)).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.completedBy").isEqualTo(firstBy);
+        assertThat(db.sql("SELECT count(*) AS n FROM outbox_event WHERE topic = 'touch.sent' AND event_key = :l").bind("l", lead.toString())
+                .map(row -> row.get("n", Long.class)).one().block()).as("completed twice, one touch.sent").isEqualTo(1L);
+        assertThat(db.sql("SELECT count(*) AS n FROM touch WHERE lead_id = :l").bind("l", lead)
+                .map(row -> row.get("n", Long.class)).one().block()).isEqualTo(1L);
     }
 
     JsonNode awaitApproval(UUID tenant, UUID lead) {
@@ -1077,7 +1389,7 @@ class OutreachServiceIT {
         awaitTouches(tenant, 1, touches, Duration.ofMinutes(5));
 
         long start = System.nanoTime();
-        db.sql("UPDATE scheduled_touch SET due_at = now() WHERE tenant_id = :t AND step = 2 AND status = 'due'").bind("t", tenant)
+        db.sql("UPDATE scheduled_touch SET due_at = :now WHERE tenant_id = :t AND step = 2 AND status = 'due'").bind("now", serviceNow()).bind("t", tenant)
                 .fetch().rowsUpdated().block();
         awaitTouches(tenant, 2, touches, Duration.ofMinutes(5));
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -1121,21 +1433,36 @@ class OutreachServiceIT {
                 .expectBody().returnResult().getResponseBodyContent())).get("id").asString();
     }
 
+    /** The service's present (its clock), for SQL that stands in for time passing. */
+    java.time.OffsetDateTime serviceNow() {
+        return clock.instant().atOffset(ZoneOffset.UTC);
+    }
+
     /** Time passing for one lead: its scheduled step becomes due now. */
     void makeDue(UUID lead, int step) {
         db.sql("""
-                UPDATE scheduled_touch st SET due_at = now() FROM enrollment e
+                UPDATE scheduled_touch st SET due_at = :now FROM enrollment e
                  WHERE e.id = st.enrollment_id AND e.lead_id = :l AND st.step = :step AND st.status = 'due'""")
-                .bind("l", lead).bind("step", step).fetch().rowsUpdated().block();
+                .bind("now", serviceNow()).bind("l", lead).bind("step", step).fetch().rowsUpdated().block();
     }
 
     /** In how many whole days (rounded) the lead's step is due. */
     Long dueInDays(UUID lead, int step) {
         return Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> db.sql("""
-                SELECT round(extract(epoch FROM st.due_at - now()) / 86400)::bigint AS d FROM scheduled_touch st
+                SELECT round(extract(epoch FROM st.due_at - :now) / 86400)::bigint AS d FROM scheduled_touch st
                   JOIN enrollment e ON e.id = st.enrollment_id WHERE e.lead_id = :l AND st.step = :step""")
-                .bind("l", lead).bind("step", step).map(row -> row.get("d", Long.class)).one().blockOptional(), Optional::isPresent)
+                .bind("now", serviceNow()).bind("l", lead).bind("step", step).map(row -> row.get("d", Long.class)).one().blockOptional(), Optional::isPresent)
                 .get();
+    }
+
+    static final String NEW_YORK_HOURS =
+            "\"sendingWindow\":{\"timeZone\":\"America/New_York\",\"days\":[\"mon\",\"wed\",\"fri\"],\"start\":\"08:30\",\"end\":\"16:00\"}";
+
+    /** The campaign open every day and hour: for tests about something other than sending windows. */
+    static String openAllDay(String campaign) {
+        assertThat(campaign).contains(NEW_YORK_HOURS);
+        return campaign.replace(NEW_YORK_HOURS, "\"sendingWindow\":{\"timeZone\":\"UTC\","
+                + "\"days\":[\"mon\",\"tue\",\"wed\",\"thu\",\"fri\",\"sat\",\"sun\"],\"start\":\"00:00\",\"end\":\"23:59:59.999999\"}");
     }
 
     static final String CUSTOM_CAMPAIGN = """

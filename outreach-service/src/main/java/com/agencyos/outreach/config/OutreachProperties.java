@@ -14,12 +14,26 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param unsubscribeKey the HMAC key that signs unsubscribe links; the default is for local use only, and changing it
  *     breaks the links in emails already sent
  * @param publicBaseUrl where recipients reach this platform ({@code /u/**} is routed to this service by the gateway)
+ * @param smtpRelay when its host is set ({@code SMTP_HOST}), every mailbox's mail is handed to this relay instead of the
+ *     mailbox's own SMTP server: the local stack's sink, or a relay in front of the providers
  */
 @ConfigurationProperties("agencyos.outreach")
 public record OutreachProperties(@DefaultValue("outreach.agencyos.local") String messageIdDomain,
         @DefaultValue("5") int assumedMaxActiveCampaigns, @DefaultValue("50") int emailPerDomainDailyLimit,
         @DefaultValue Scheduler scheduler, @DefaultValue("local-dev-unsubscribe-key-not-for-production") String unsubscribeKey,
-        @DefaultValue("http://localhost:8080") String publicBaseUrl) {
+        @DefaultValue("http://localhost:8080") String publicBaseUrl, @DefaultValue SmtpRelay smtpRelay) {
+
+    /**
+     * @param host the relay's host; blank: no relay, each mailbox's own SMTP settings are used
+     * @param port the relay's port ({@code SMTP_PORT})
+     * @param startTls whether to upgrade the connection to the relay with STARTTLS
+     */
+    public record SmtpRelay(@DefaultValue("") String host, @DefaultValue("25") int port, @DefaultValue("false") boolean startTls) {
+
+        public boolean isSet() {
+            return host != null && !host.isBlank();
+        }
+    }
 
     /**
      * @param enabled whether this instance runs the scheduler (several instances may: due rows are claimed with

@@ -24,6 +24,9 @@
  *       as not enrolled with the reason. Rules: {@link com.agencyos.outreach.enrollment.domain.EnrollmentPolicy}.
  *   <li>Out {@code touch.sent} (keyed by lead id) through the outbox: a draft in the same transaction as the
  *       touch, a sent email in the transaction that records the SMTP server's acceptance.
+ *   <li>In {@code lead.enriched}: the lead's phone and LinkedIn profile ({@code lead_contact}), the recipients of steps on
+ *       SMS, voice and LinkedIn; a step on a channel the lead has no address on is skipped with the reason. With no
+ *       provider adapter built, such a step is a draft in {@code draft_only} and a task for a person in {@code send}.
  *   <li>In {@code reply.classified} ({@link com.agencyos.outreach.enrollment.domain.StopRules}): unsubscribe and not
  *       interested stop; a meeting request stops, converts (out {@code lead.converted}, once per lead) and opens a
  *       task; interest and questions stop and open a task; out-of-office pauses until the return date (or 14 days);
@@ -38,7 +41,8 @@
  * SKIP LOCKED} (several instances share the work), locks the enrolment, runs the just-in-time checks ({@link
  * com.agencyos.outreach.enrollment.domain.DueTouchCheck}), allocates a resource, records the touch and its
  * {@code touch.sent}, marks the row done and schedules the next step, all in one transaction. A skipped or
- * rescheduled step keeps its reason on the row and in {@code touch_skip}. Follow-ups answer the previous email
+ * rescheduled step keeps its reason on the row and in {@code touch_skip}. A step due outside the campaign's sending
+ * window moves to the window's next opening (time read from the {@code Clock} bean): nothing is made outside it. Follow-ups answer the previous email
  * ({@code In-Reply-To}) from the same resource. In send mode the touch is recorded {@code sending} in that
  * transaction, handed to SMTP after it commits, and settled {@code sent} (or, after a crash in between, {@code
  * unknown}: never resent) in another. A co-pilot step waits in {@code approval}; a decision makes it due again.

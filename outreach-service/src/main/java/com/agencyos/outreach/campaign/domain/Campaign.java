@@ -42,14 +42,19 @@ public record Campaign(UUID id, UUID tenantId, String name, CampaignOrigin origi
     /** The tenant's default campaign, active from the start so that leads of a tenant that configured nothing flow. */
     public static Campaign inbound(UUID id, UUID tenantId, Instant now) {
         return new Campaign(id, tenantId, INBOUND_NAME, CampaignOrigin.INBOUND, SendingMode.DRAFT_ONLY,
-                CampaignStatus.ACTIVE, CampaignSettings.defaults(PermissionMode.AUTOPILOT), Sequence.BUILT_IN, now);
+                CampaignStatus.ACTIVE, CampaignSettings.defaults(PermissionMode.AUTOPILOT).openAllDay(), Sequence.BUILT_IN, now);
     }
 
     /** A campaign known only by the id a lead named at intake; its owner can name it properly later. */
     public static Campaign namedAtIntake(UUID id, UUID tenantId, Instant now) {
         return new Campaign(id, tenantId, "Campaign " + id.toString().substring(0, 8), CampaignOrigin.INTAKE,
-                SendingMode.DRAFT_ONLY, CampaignStatus.ACTIVE, CampaignSettings.defaults(PermissionMode.AUTOPILOT),
+                SendingMode.DRAFT_ONLY, CampaignStatus.ACTIVE, CampaignSettings.defaults(PermissionMode.AUTOPILOT).openAllDay(),
                 Sequence.BUILT_IN, now);
+    }
+
+    /** The campaign working one lead with the given sequence (a playbook's, resolved when a step is due); nothing is stored. */
+    public Campaign workingWith(Sequence leadSequence) {
+        return new Campaign(id, tenantId, name, origin, sendingMode, status, settings, leadSequence, createdAt);
     }
 
     /** The campaign with new name, settings and sequence; only a draft or paused campaign may change. */

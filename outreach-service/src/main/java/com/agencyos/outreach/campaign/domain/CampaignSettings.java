@@ -11,10 +11,15 @@ import java.util.Objects;
 public record CampaignSettings(PermissionMode permissionMode, LeadTier minimumTier, ChannelAllocation channelAllocation,
         SendingWindow sendingWindow, boolean waitForPlaybook) {
 
-    /** What the built-in campaigns use: the tenant's default mode, every tier, email only, weekday hours. */
+    /** A new campaign's defaults: the tenant's default mode, every tier, email only, weekday hours in Sydney. */
     public static CampaignSettings defaults(PermissionMode permissionMode) {
         return new CampaignSettings(permissionMode, LeadTier.COLD, ChannelAllocation.EMAIL_ONLY, SendingWindow.DEFAULT,
                 false);
+    }
+
+    /** The same settings with a window open around the clock (the built-in campaigns, until their owner sets one). */
+    public CampaignSettings openAllDay() {
+        return new CampaignSettings(permissionMode, minimumTier, channelAllocation, SendingWindow.ALWAYS, waitForPlaybook);
     }
 
     public CampaignSettings {

@@ -21,6 +21,13 @@ public record SendingWindow(ZoneId zone, Set<DayOfWeek> days, LocalTime start, L
     public static final SendingWindow DEFAULT = new SendingWindow(ZoneId.of("Australia/Sydney"),
             EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(9, 0), LocalTime.of(17, 0));
 
+    /**
+     * Open every day around the clock: the built-in campaigns' window, so that a tenant that configured nothing gets its
+     * drafts at once. The end is the last microsecond of the day because the database keeps times to the microsecond.
+     */
+    public static final SendingWindow ALWAYS = new SendingWindow(ZoneId.of("UTC"), EnumSet.allOf(DayOfWeek.class),
+            LocalTime.MIDNIGHT, LocalTime.of(23, 59, 59, 999_999_000));
+
     public SendingWindow {
         Objects.requireNonNull(zone, "zone");
         require(days != null && !days.isEmpty(), "settings.sendingWindow.days", "needs at least one day");

@@ -6,12 +6,15 @@ import com.agencyos.outreach.enrollment.domain.Enrollment;
 import com.agencyos.outreach.enrollment.domain.EnrollmentDecision;
 import com.agencyos.outreach.enrollment.domain.EnrollmentPolicy;
 import com.agencyos.outreach.enrollment.domain.EnrollmentStatus;
+import com.agencyos.outreach.enrollment.domain.LeadContact;
 import com.agencyos.outreach.enrollment.domain.ReplyReceived;
 import com.agencyos.outreach.enrollment.domain.ScheduledTouch;
 import com.agencyos.outreach.enrollment.domain.ScoredLead;
 import com.agencyos.outreach.enrollment.domain.StopRules;
 import com.agencyos.outreach.enrollment.domain.Task;
 import com.agencyos.outreach.enrollment.domain.Touch;
+import com.agencyos.outreach.playbook.application.Playbooks;
+import com.agencyos.outreach.playbook.domain.Playbook;
 import com.agencyos.platform.trace.Traceparent;
 import java.time.Clock;
 import java.time.Instant;
@@ -43,10 +46,12 @@ public class EnrollmentService {
     private final CampaignService campaigns;
     private final Tasks tasks;
     private final ConversionPublisher conversions;
+    private final Playbooks playbooks;
     private final Clock clock;
 
     public EnrollmentService(Leads leads, Enrollments enrollments, Touches touches, Replies replies, ScheduledTouches schedule,
-            CampaignService campaigns, Tasks tasks, ConversionPublisher conversions, Clock clock) {
+            CampaignService campaigns, Tasks tasks, ConversionPublisher conversions, Playbooks playbooks, Clock clock) {
+        this.playbooks = playbooks;
         this.leads = leads;
         this.enrollments = enrollments;
         this.touches = touches;
@@ -69,6 +74,15 @@ public class EnrollmentService {
         });
     }
 
+    /** Keeps how to reach the lead on SMS, voice and LinkedIn (the latest enrichment wins). */
+    public Mono<Void> onLeadEnriched(LeadContact contact) {
+        return leads.recordContact(contact, now()).doOnNext(kept -> {
+            if (!kept) {
+                log.info("Ignored an enrichment of lead {} older than the one kept, or of another tenant's lead", contact.leadId());
+            }
+        }).then();
+    }
+
     private Mono<Campaign> campaignFor(ScoredLead lead, Instant now) {
         if (lead.campaignId() == null) {
             return campaigns.inboundCampaignOf(lead.tenantId(), now);
@@ -83,7 +97,8 @@ public class EnrollmentService {
                 .defaultIfEmpty(Optional.empty())
                 .flatMap(existing -> switch (EnrollmentPolicy.onScored(lead, campaign.id(),
                         Optional.ofNullable(campaign.refusalFor(lead.tier())), existing, UUID.randomUUID(), now)) {
-                    case EnrollmentDecision.Enrol enrol -> enrol(enrol.enrollment(), now);
+                    case EnrollmentDecision.Enrol enrol -> campaign.settings().waitForPlaybook() && enrol.enrollment().currentStep() == 0
+                            ? enrolOrHold(enrol.enrollment(), lead, now) : enrol(enrol.enrollment(), now);
                     case EnrollmentDecision.Decline decline -> enrollments.save(decline.enrollment());
                     case EnrollmentDecision.Stop stop -> enrollments.save(stop.enrollment());
                     case EnrollmentDecision.Unchanged unchanged -> {
@@ -91,6 +106,33 @@ public class EnrollmentService {
                         yield Mono.<Void>empty();
                     }
                 });
+    }
+
+    /**
+     * A campaign that waits for a playbook: the lead is enrolled at once when a playbook for it (naming it, or about its
+     * company's domain) is here already, otherwise held {@code waiting} until {@link #onPlaybook} releases it.
+     */
+    private Mono<Void> enrolOrHold(Enrollment enrollment, ScoredLead lead, Instant now) {
+        return enrollments.lockPlaybookWaits(lead.tenantId())
+                .then(playbooks.latestFor(lead.tenantId(), lead.leadId(), lead.companyDomain()).map(Optional::of)
+                        .defaultIfEmpty(Optional.empty()))
+                .flatMap(playbook -> playbook.isPresent() ? enrol(enrollment, now)
+                        : enrollments.save(enrollment.waiting("Waiting for the account playbook"
+                                + (lead.companyDomain() == null ? "" : " of " + lead.companyDomain()))));
+    }
+
+    /**
+     * A playbook arrived: the tenant's enrolments waiting for it (their lead named in {@code waitingLeadIds}, or at the
+     * prospect's domain) become active with their first step due at once. Runs in the inbox's transaction.
+     */
+    public Mono<Void> onPlaybook(Playbook playbook) {
+        Instant now = now();
+        return enrollments.lockPlaybookWaits(playbook.tenantId())
+                .thenMany(enrollments.lockWaiting(playbook.tenantId(), playbook.waitingLeadIds(), playbook.prospectDomain()))
+                .concatMap(waiting -> enrol(waiting.released(now), now))
+                .count()
+                .doOnNext(count -> log.info("Playbook {} released {} waiting enrolment(s)", playbook.playbookId(), count))
+                .then();
     }
 
     /** The enrolment, its first step due at once; the scheduler drafts or sends it. */
@@ -183,10 +225,6 @@ public class EnrollmentService {
     }
 
     /** Marks one of the tenant's tasks done; empty when the tenant has no such task. Completing it again keeps the first completion. */
-    public Mono<Task> completeTask(UUID tenantId, UUID taskId, String by) {
-        return tasks.complete(tenantId, taskId, by, now());
-    }
-
     public Flux<EnrolledLead> enrollmentsIn(UUID tenantId, UUID campaignId, int limit) {
         return enrollments.inCampaign(tenantId, campaignId, limit);
     }

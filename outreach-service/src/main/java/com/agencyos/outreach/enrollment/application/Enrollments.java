@@ -2,6 +2,7 @@ package com.agencyos.outreach.enrollment.application;
 
 import com.agencyos.outreach.enrollment.domain.Enrollment;
 import com.agencyos.outreach.enrollment.domain.EnrollmentThread;
+import java.util.List;
 import java.util.UUID;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -22,6 +23,15 @@ public interface Enrollments {
     Mono<Enrollment> lock(UUID enrollmentId);
 
     Mono<EnrollmentThread> thread(UUID enrollmentId);
+
+    /**
+     * Serialises, per tenant, holding a lead for its playbook and releasing leads when one arrives, until the surrounding
+     * transaction ends: a lead held concurrently with its playbook's arrival is seen by the release, never left waiting.
+     */
+    Mono<Void> lockPlaybookWaits(UUID tenantId);
+
+    /** The tenant's waiting enrolments of the given leads or of leads at the given company domain, locked. */
+    Flux<Enrollment> lockWaiting(UUID tenantId, List<UUID> leadIds, String companyDomain);
 
     Mono<Void> recordThread(UUID enrollmentId, EnrollmentThread thread);
 }

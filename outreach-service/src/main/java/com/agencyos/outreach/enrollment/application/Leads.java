@@ -1,5 +1,6 @@
 package com.agencyos.outreach.enrollment.application;
 
+import com.agencyos.outreach.enrollment.domain.LeadContact;
 import com.agencyos.outreach.enrollment.domain.ScoredLead;
 import java.time.Instant;
 import java.util.UUID;
@@ -16,6 +17,15 @@ public interface Leads {
     Mono<Boolean> record(ScoredLead lead);
 
     Mono<ScoredLead> find(UUID tenantId, UUID leadId);
+
+    /**
+     * Keeps how to reach the lead on other channels unless a later enrichment is kept; emits false, keeping nothing,
+     * when it is older or the lead id belongs to another tenant.
+     */
+    Mono<Boolean> recordContact(LeadContact contact, Instant now);
+
+    /** How to reach the lead on other channels; nothing known: a contact with neither phone nor profile. */
+    Mono<LeadContact> contactOf(UUID tenantId, UUID leadId);
 
     /** The tenant's leads with this address (compared without case): a delivery event may name only the address. */
     Flux<UUID> withEmail(UUID tenantId, String email);

@@ -45,6 +45,9 @@ public interface ScheduledTouches {
     /** The step was handed to a person as a task (manual mode): it is theirs now. */
     Mono<Void> handedToPerson(UUID id, UUID taskId, Instant now);
 
+    /** The step handed to a person in the given task and not yet recorded as made, locked. */
+    Mono<ScheduledTouch> handedOverIn(UUID tenantId, UUID taskId);
+
     /** The step waits for a person's approval: not due until it is decided. */
     Mono<Void> awaitApproval(UUID id, Instant now);
 

@@ -3,13 +3,17 @@ package com.agencyos.outreach.enrollment.application;
 import com.agencyos.outreach.campaign.application.CampaignService;
 import com.agencyos.outreach.campaign.domain.Campaign;
 import com.agencyos.outreach.campaign.domain.SendingMode;
+import com.agencyos.outreach.campaign.domain.CampaignRuleViolation;
+import com.agencyos.outreach.campaign.domain.Sequence;
 import com.agencyos.outreach.campaign.domain.SequenceStep;
+import com.agencyos.outreach.campaign.domain.TenantPlan;
 import com.agencyos.outreach.config.OutreachProperties;
 import com.agencyos.outreach.enrollment.domain.Approval;
 import com.agencyos.outreach.enrollment.domain.DueTouchCheck;
 import com.agencyos.outreach.enrollment.domain.EmailDraft;
 import com.agencyos.outreach.enrollment.domain.Enrollment;
 import com.agencyos.outreach.enrollment.domain.EnrollmentThread;
+import com.agencyos.outreach.enrollment.domain.LeadContact;
 import com.agencyos.outreach.enrollment.domain.MessageIds;
 import com.agencyos.outreach.enrollment.domain.OutgoingEmail;
 import com.agencyos.outreach.enrollment.domain.ScheduledTouch;
@@ -18,7 +22,9 @@ import com.agencyos.outreach.enrollment.domain.StepMessage;
 import com.agencyos.outreach.enrollment.domain.Task;
 import com.agencyos.outreach.enrollment.domain.Touch;
 import com.agencyos.outreach.enrollment.domain.TouchMode;
+import com.agencyos.outreach.playbook.application.Playbooks;
 import com.agencyos.outreach.sending.application.SendingResourceService;
+import com.agencyos.outreach.sending.domain.Channel;
 import com.agencyos.outreach.sending.domain.ResourceKind;
 import com.agencyos.outreach.sending.domain.SmtpSettings;
 import com.agencyos.platform.trace.Traceparent;
@@ -63,12 +69,14 @@ public class TouchScheduler {
     private final UnsubscribeService unsubscribes;
     private final Approvals approvals;
     private final Tasks tasks;
+    private final Playbooks playbooks;
     private final Clock clock;
 
     public TouchScheduler(ScheduledTouches schedule, Enrollments enrollments, Leads leads, Touches touches,
             TouchPublisher publisher, CampaignService campaigns, SendingResourceService resources, TransactionalOperator tx,
             OutreachProperties properties, Mailer mailer, UnsubscribeService unsubscribes, Approvals approvals,
-            Tasks tasks, Clock clock) {
+            Tasks tasks, Playbooks playbooks, Clock clock) {
+        this.playbooks = playbooks;
         this.schedule = schedule;
         this.enrollments = enrollments;
         this.leads = leads;
@@ -175,6 +183,7 @@ public class TouchScheduler {
                     ? enrollments.save(enrollment.atStep(due.step())) : Mono.empty();
             Mono<Void> next = !enrollment.isActive() ? Mono.empty()
                     : campaigns.campaignNamedAtIntake(due.tenantId(), enrollment.campaignId(), now)
+                            .flatMap(campaign -> leads.find(due.tenantId(), enrollment.leadId()).flatMap(lead -> forLead(campaign, lead)))
                             .flatMap(campaign -> scheduleNext(campaign, enrollment, due, now));
             return touches.markDelivery(touch.id(), delivery, now).flatMap(settled -> !settled ? Mono.<Void>empty() : announced
                     .then(advanced)
@@ -191,37 +200,71 @@ public class TouchScheduler {
         return enrollments.lock(due.enrollmentId()).flatMap(enrollment -> campaigns.campaignNamedAtIntake(due.tenantId(),
                         enrollment.campaignId(), now)
                 .zipWith(campaigns.planOf(due.tenantId()))
-                .flatMap(campaignAndPlan -> leads.find(due.tenantId(), enrollment.leadId()).flatMap(lead -> {
-                    Campaign campaign = campaignAndPlan.getT1();
-                    return switch (DueTouchCheck.check(enrollment, campaign, campaignAndPlan.getT2(), lead, due.step(), now)) {
-                        case DueTouchCheck.Skip skip -> schedule.skip(due, skip.reason(), now)
-                                .then(skip.nextStep() ? scheduleNext(campaign, enrollment, due, now) : Mono.empty())
-                                .then(Mono.<PendingSend>empty());
-                        case DueTouchCheck.Reschedule later -> schedule.reschedule(due, later.at(), later.reason(), now)
-                                .then(Mono.<PendingSend>empty());
-                        case DueTouchCheck.Proceed proceed -> campaigns.tenantSendingMode(due.tenantId())
-                                .flatMap(tenantMode -> switch (campaign.settings().permissionMode()) {
-                                    case CO_PILOT -> coPilot(due, enrollment, campaign, tenantMode, lead, proceed.step(), now);
-                                    case MANUAL -> manual(due, enrollment, campaign, lead, now);
-                                    case AUTOPILOT -> touch(due, enrollment, campaign, tenantMode, lead, proceed.step(), null, now);
-                                });
-                    };
-                })));
+                .flatMap(campaignAndPlan -> leads.find(due.tenantId(), enrollment.leadId())
+                        .zipWith(leads.contactOf(due.tenantId(), enrollment.leadId()))
+                        .flatMap(lead -> forLead(campaignAndPlan.getT1(), lead.getT1())
+                                .flatMap(campaign -> checked(due, enrollment, campaign, campaignAndPlan.getT2(), lead.getT1(), lead.getT2(), now)))));
+    }
+
+    private Mono<PendingSend> checked(ScheduledTouch due, Enrollment enrollment, Campaign campaign, TenantPlan plan, ScoredLead lead,
+            LeadContact contact, Instant now) {
+        return switch (DueTouchCheck.check(enrollment, campaign, plan, lead, contact, due.step(), now)) {
+            case DueTouchCheck.Skip skip -> schedule.skip(due, skip.reason(), now)
+                    .then(skip.nextStep() ? scheduleNext(campaign, enrollment, due, now) : Mono.empty())
+                    .then(Mono.<PendingSend>empty());
+            case DueTouchCheck.Reschedule later -> schedule.reschedule(due, later.at(), later.reason(), now)
+                    .then(Mono.<PendingSend>empty());
+            case DueTouchCheck.Proceed proceed -> campaigns.tenantSendingMode(due.tenantId())
+                    .flatMap(tenantMode -> switch (campaign.settings().permissionMode()) {
+                        case CO_PILOT -> coPilot(due, enrollment, campaign, tenantMode, lead, contact, proceed.step(), now);
+                        case MANUAL -> manual(due, enrollment, campaign, lead, contact, proceed.step(), now);
+                        case AUTOPILOT -> touch(due, enrollment, campaign, tenantMode, lead, contact, proceed.step(), null, now);
+                    });
+        };
+    }
+
+    /**
+     * The campaign as it works this lead: a {@code playbook} sequence becomes the latest playbook's sequence for the lead's
+     * persona (its title), resolved each time a step is due; the built-in copy when no usable playbook is here.
+     */
+    private Mono<Campaign> forLead(Campaign campaign, ScoredLead lead) {
+        if (campaign.sequence().source() != Sequence.Source.PLAYBOOK) {
+            return Mono.just(campaign);
+        }
+        return playbooks.latestFor(lead.tenantId(), lead.leadId(), lead.companyDomain())
+                .flatMap(playbook -> Mono.justOrEmpty(playbook.sequenceFor(lead.title())))
+                .defaultIfEmpty(Sequence.BUILT_IN)
+                .map(sequence -> {
+                    try {
+                        return campaign.workingWith(sequence);
+                    } catch (CampaignRuleViolation noEmailShare) {
+                        return campaign;
+                    }
+                });
     }
 
     /**
      * A manual campaign's step becomes a task with the rendered message for a person to send by hand; no touch is recorded
      * (nothing leaves the platform) and the sequence goes on.
      */
-    private Mono<PendingSend> manual(ScheduledTouch due, Enrollment enrollment, Campaign campaign, ScoredLead lead, Instant now) {
+    private Mono<PendingSend> manual(ScheduledTouch due, Enrollment enrollment, Campaign campaign, ScoredLead lead, LeadContact contact,
+            SequenceStep step, Instant now) {
         return enrollments.thread(enrollment.id()).defaultIfEmpty(EnrollmentThread.NONE).flatMap(thread -> {
-            Task task = Task.forManualStep(UUID.randomUUID(), due, enrollment, lead.email(),
-                    StepMessage.of(campaign.sequence(), due.step(), lead, thread.subject()), now);
-            return tasks.open(task)
-                    .then(schedule.handedToPerson(due.id(), task.id(), now))
-                    .then(enrollments.save(enrollment.atStep(due.step())))
-                    .then(scheduleNext(campaign, enrollment, due, now));
-        }).then(Mono.<PendingSend>empty());
+            StepMessage message = StepMessage.of(campaign.sequence(), due.step(), lead, thread.subject());
+            Task task = step.channel() == Channel.EMAIL ? Task.forManualStep(UUID.randomUUID(), due, enrollment, lead.email(), message, now)
+                    : Task.forChannelStep(UUID.randomUUID(), due, enrollment, step.channel(), contact.addressOn(step.channel()).orElseThrow(),
+                            message.draft(), now);
+            return byHand(due, enrollment, campaign, task, now);
+        });
+    }
+
+    /** The step handed to a person as a task; the sequence goes on. */
+    private Mono<PendingSend> byHand(ScheduledTouch due, Enrollment enrollment, Campaign campaign, Task task, Instant now) {
+        return tasks.open(task)
+                .then(schedule.handedToPerson(due.id(), task.id(), now))
+                .then(enrollments.save(enrollment.atStep(due.step())))
+                .then(scheduleNext(campaign, enrollment, due, now))
+                .then(Mono.<PendingSend>empty());
     }
 
     /**
@@ -229,7 +272,7 @@ public class TouchScheduler {
      * with it; once decided, the step is due again and is made with the approved content, or skipped when rejected.
      */
     private Mono<PendingSend> coPilot(ScheduledTouch due, Enrollment enrollment, Campaign campaign, SendingMode tenantMode,
-            ScoredLead lead, SequenceStep step, Instant now) {
+            ScoredLead lead, LeadContact contact, SequenceStep step, Instant now) {
         return approvals.ofScheduledTouch(due.id()).map(Optional::of).defaultIfEmpty(Optional.empty()).flatMap(found -> {
             if (found.isEmpty() || found.get().isPending()) {
                 return enrollments.thread(enrollment.id()).defaultIfEmpty(EnrollmentThread.NONE)
@@ -244,13 +287,17 @@ public class TouchScheduler {
                         .then(scheduleNext(campaign, enrollment, due, now))
                         .then(Mono.<PendingSend>empty());
             }
-            return touch(due, enrollment, campaign, tenantMode, lead, step, decided.content(), now);
+            return touch(due, enrollment, campaign, tenantMode, lead, contact, step, decided.content(), now);
         });
     }
 
     /** @param approved the content a person approved (co-pilot), or null to render the step */
     private Mono<PendingSend> touch(ScheduledTouch due, Enrollment enrollment, Campaign campaign, SendingMode tenantMode, ScoredLead lead,
-            SequenceStep step, EmailDraft approved, Instant now) {
+            LeadContact contact, SequenceStep step, EmailDraft approved, Instant now) {
+        if (step.channel() != Channel.EMAIL) {
+            return otherChannel(due, enrollment, campaign, tenantMode, lead, contact.addressOn(step.channel()).orElseThrow(), step, approved,
+                    now);
+        }
         return enrollments.thread(enrollment.id()).defaultIfEmpty(EnrollmentThread.NONE).flatMap(thread -> resources
                 .allocate(enrollment.tenantId(), step.channel(), Optional.ofNullable(thread.resourceId()), now)
                 .flatMap(resource -> {
@@ -282,6 +329,62 @@ public class TouchScheduler {
                 })
                 .switchIfEmpty(Mono.defer(() -> schedule.reschedule(due, now.plus(DueTouchCheck.RETRY_LATER),
                         "No " + step.channel().wireName() + " capacity left today", now).then(Mono.<PendingSend>empty()))));
+    }
+
+    /**
+     * A person completed a task; emits it, or nothing when the tenant has no such task. For a manual step whose enrolment
+     * is still active (email or another channel), the touch is recorded as sent by that person (mode {@code sent}, from the
+     * channel's draft desk, no Message-ID: it left from their own mailbox or phone) with its {@code touch.sent}, once: a
+     * second completion finds the step made already.
+     */
+    public Mono<Task> completeTask(UUID tenantId, UUID taskId, String by) {
+        Instant now = now();
+        return tx.transactional(tasks.complete(tenantId, taskId, by, now).flatMap(task -> task.manualMessage()
+                .map(message -> schedule.handedOverIn(tenantId, taskId).flatMap(due -> madeByHand(due, message, now)).thenReturn(task))
+                .orElseGet(() -> Mono.just(task))));
+    }
+
+    private Mono<Void> madeByHand(ScheduledTouch due, Task.ManualMessage message, Instant now) {
+        return enrollments.lock(due.enrollmentId()).filter(Enrollment::isActive).flatMap(enrollment -> resources
+                .draftDesk(due.tenantId(), message.channel(), now).flatMap(desk -> {
+                    Touch touch = Touch.on(message.channel(), UUID.randomUUID(), enrollment, due.step(), null, TouchMode.SENT, desk.id(), null,
+                            null, message.recipient(), message.content(), now);
+                    return touches.addIfStepIsNew(touch).flatMap(stored -> !stored ? Mono.<Void>empty()
+                            : touches.markDelivery(touch.id(), SENT, now)
+                                    .then(publisher.touched(touch).contextWrite(context -> due.traceparent() == null ? context
+                                            : context.put(Traceparent.CONTEXT_KEY, due.traceparent())))
+                                    .then(schedule.done(due.id(), touch.id(), now)));
+                }));
+    }
+
+    /**
+     * A step on SMS, voice, LinkedIn or mail ({@code to}: the lead's phone number or profile). No provider adapter is
+     * built, so in {@code send} mode it becomes a task for a person with the text to send; otherwise it is a rendered
+     * draft like an email's ({@code touch.sent} with its channel, from the channel's resource or draft desk).
+     */
+    private Mono<PendingSend> otherChannel(ScheduledTouch due, Enrollment enrollment, Campaign campaign, SendingMode tenantMode,
+            ScoredLead lead, String to, SequenceStep step, EmailDraft approved, Instant now) {
+        StepMessage message = StepMessage.of(campaign.sequence(), due.step(), lead, null);
+        EmailDraft content = approved == null ? message.draft() : approved;
+        if (tenantMode == SendingMode.SEND && campaign.sendingMode() == SendingMode.SEND) {
+            return byHand(due, enrollment, campaign, Task.forChannelStep(UUID.randomUUID(), due, enrollment, step.channel(), to, content, now),
+                    now);
+        }
+        return resources.allocate(enrollment.tenantId(), step.channel(), Optional.empty(), now)
+                .flatMap(resource -> {
+                    Touch touch = Touch.on(step.channel(), UUID.randomUUID(), enrollment, due.step(), message.variant(), TouchMode.DRAFT,
+                            resource.id(), null, null, to, content, now);
+                    return touches.addIfStepIsNew(touch)
+                            .flatMap(stored -> stored ? publisher.touched(touch)
+                                    .contextWrite(context -> due.traceparent() == null ? context
+                                            : context.put(Traceparent.CONTEXT_KEY, due.traceparent())) : Mono.<Void>empty())
+                            .then(enrollments.save(enrollment.atStep(due.step())))
+                            .then(schedule.done(due.id(), touch.id(), now))
+                            .then(scheduleNext(campaign, enrollment, due, now))
+                            .then(Mono.<PendingSend>empty());
+                })
+                .switchIfEmpty(Mono.defer(() -> schedule.reschedule(due, now.plus(DueTouchCheck.RETRY_LATER),
+                        "No " + step.channel().wireName() + " capacity left today", now).then(Mono.<PendingSend>empty())));
     }
 
     /** A touch recorded {@code sending}, to hand to SMTP after the commit. */

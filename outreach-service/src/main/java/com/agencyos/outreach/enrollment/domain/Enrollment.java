@@ -33,6 +33,28 @@ public record Enrollment(UUID id, UUID tenantId, UUID leadId, UUID campaignId, E
                 0, lead.tier(), lead.score(), now, null, null, null);
     }
 
+    /** Held, with the reason, until the account playbook arrives; only a new enrolment that made no step yet waits. */
+    public Enrollment waiting(String waitReason) {
+        if (!isActive() || currentStep != 0) {
+            throw new IllegalStateException("enrolment " + id + " is " + status + " at step " + currentStep + ": it cannot wait");
+        }
+        return new Enrollment(id, tenantId, leadId, campaignId, EnrollmentStatus.WAITING, waitReason, 0, tier, score, createdAt,
+                enrolledAt, null, pausedUntil);
+    }
+
+    public boolean isWaiting() {
+        return status == EnrollmentStatus.WAITING;
+    }
+
+    /** The playbook arrived: a waiting enrolment becomes active (its first step is to be scheduled); others stay as they are. */
+    public Enrollment released(Instant now) {
+        if (!isWaiting()) {
+            return this;
+        }
+        return new Enrollment(id, tenantId, leadId, campaignId, EnrollmentStatus.ACTIVE, null, currentStep, tier, score, createdAt,
+                now, null, pausedUntil);
+    }
+
     public boolean isActive() {
         return status == EnrollmentStatus.ACTIVE;
     }

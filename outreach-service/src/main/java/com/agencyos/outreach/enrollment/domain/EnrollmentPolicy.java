@@ -47,6 +47,9 @@ public final class EnrollmentPolicy {
             case ACTIVE -> refusal.<EnrollmentDecision>map(reason ->
                             new EnrollmentDecision.Stop(enrollment.stopped("Re-scored: " + reason, now)))
                     .orElseGet(() -> new EnrollmentDecision.Unchanged("already enrolled"));
+            case WAITING -> refusal.<EnrollmentDecision>map(reason ->
+                            new EnrollmentDecision.Stop(enrollment.stopped("Re-scored: " + reason, now)))
+                    .orElseGet(() -> new EnrollmentDecision.Unchanged("waiting: " + enrollment.reason()));
             case STOPPED -> new EnrollmentDecision.Unchanged("stopped: " + enrollment.reason());
         };
     }

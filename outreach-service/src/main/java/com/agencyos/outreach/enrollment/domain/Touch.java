@@ -21,10 +21,19 @@ public record Touch(UUID id, UUID tenantId, UUID leadId, UUID campaignId, UUID e
     /** One email step of an active enrolment; a draft costs nothing. */
     public static Touch email(UUID id, Enrollment enrollment, int step, String variant, TouchMode mode, UUID resourceId,
             String messageId, String inReplyTo, String to, EmailDraft draft, Instant now) {
+        return on(Channel.EMAIL, id, enrollment, step, variant, mode, resourceId, messageId, inReplyTo, to, draft, now);
+    }
+
+    /**
+     * One step of an active enrolment on any channel ({@code to}: the address, phone number or profile URL); only an
+     * email has a Message-ID and a subject.
+     */
+    public static Touch on(Channel channel, UUID id, Enrollment enrollment, int step, String variant, TouchMode mode, UUID resourceId,
+            String messageId, String inReplyTo, String to, EmailDraft draft, Instant now) {
         if (!enrollment.isActive()) {
             throw new IllegalStateException("enrolment " + enrollment.id() + " is " + enrollment.status());
         }
         return new Touch(id, enrollment.tenantId(), enrollment.leadId(), enrollment.campaignId(), enrollment.id(), step, variant,
-                Channel.EMAIL, mode, resourceId, messageId, inReplyTo, to, draft.subject(), draft.body(), now, 0);
+                channel, mode, resourceId, messageId, inReplyTo, to, channel == Channel.EMAIL ? draft.subject() : null, draft.body(), now, 0);
     }
 }

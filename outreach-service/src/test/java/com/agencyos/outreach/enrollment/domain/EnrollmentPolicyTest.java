@@ -117,6 +117,24 @@ class EnrollmentPolicyTest {
     }
 
     @Test
+    void aWaitingEnrolmentWaitsOnWhenRescoredStopsWhenTheLeadDiesAndIsReleasedActiveByItsPlaybook() {
+        ScoredLead lead = aHotLead();
+        Enrollment waiting = enrolled(lead).waiting("Waiting for the account playbook of acme.com.au");
+
+        assertThat(waiting.status()).isEqualTo(EnrollmentStatus.WAITING);
+        assertThat(waiting.isActive()).isFalse();
+        assertThat(rescore(lead, waiting)).isEqualTo(new EnrollmentDecision.Unchanged("waiting: Waiting for the account playbook of acme.com.au"));
+        assertThat(((EnrollmentDecision.Stop) rescore(rescored(lead, "dead", 5, Set.of()), waiting)).enrollment().reason())
+                .isEqualTo("Re-scored: Tier dead (score 5): not worth a touch");
+        Enrollment released = waiting.released(LATER);
+        assertThat(released.status()).isEqualTo(EnrollmentStatus.ACTIVE);
+        assertThat(released.reason()).isNull();
+        assertThat(released.enrolledAt()).isEqualTo(LATER);
+        assertThat(released.released(LATER.plusSeconds(1))).isSameAs(released);
+        assertThatThrownBy(() -> enrolled(lead).atStep(1).waiting("late")).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void aStoppedEnrollmentNeverRestarts() {
         ScoredLead lead = aHotLead();
         Enrollment stopped = enrolled(lead).atStep(1).stopped("Replied: asked to unsubscribe", NOW);

@@ -1,5 +1,6 @@
 package com.agencyos.outreach.enrollment.adapter.mail;
 
+import com.agencyos.outreach.config.OutreachProperties;
 import com.agencyos.outreach.enrollment.application.Mailer;
 import com.agencyos.outreach.enrollment.domain.OutgoingEmail;
 import com.agencyos.outreach.sending.domain.SmtpSettings;
@@ -21,20 +22,31 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * SMTP through Jakarta Mail (Angus). Timeouts are bounded so that a hand-off always ends well before the scheduler's
- * recovery treats a {@code sending} touch as interrupted. No password is sent yet: it is to come from the tenant's
- * secrets.
+ * recovery treats a {@code sending} touch as interrupted. With an SMTP relay configured ({@code SMTP_HOST}/{@code
+ * SMTP_PORT}) every mailbox's mail goes to the relay. No password is sent yet: it is to come from the tenant's secrets.
  */
 @Component
 class JakartaMailer implements Mailer {
 
     static final String TIMEOUT_MILLIS = "30000";
 
+    private final OutreachProperties.SmtpRelay relay;
+
+    JakartaMailer(OutreachProperties properties) {
+        this.relay = properties.smtpRelay();
+    }
+
     @Override
     public Mono<Void> send(OutgoingEmail email, SmtpSettings smtp) {
         return Mono.<Void>fromCallable(() -> {
-            Transport.send(message(email, session(smtp)));
+            Transport.send(message(email, session(through(smtp, relay))));
             return null;
         }).subscribeOn(Schedulers.boundedElastic());
+    }
+
+    /** The mailbox's own server, or the relay when one is configured (without the mailbox's login: the relay takes none). */
+    static SmtpSettings through(SmtpSettings mailbox, OutreachProperties.SmtpRelay relay) {
+        return relay != null && relay.isSet() ? new SmtpSettings(relay.host().strip(), relay.port(), null, relay.startTls()) : mailbox;
     }
 
     static Session session(SmtpSettings smtp) {

@@ -10,6 +10,8 @@ public final class OutreachTopics {
 
     static final String LEAD_SCORED = "lead.scored";
     static final String LEAD_SCORED_V1 = "agencyos.lead.scored.v1";
+    static final String LEAD_ENRICHED = "lead.enriched";
+    static final String LEAD_ENRICHED_V1 = "agencyos.lead.enriched.v1";
     static final String REPLY_CLASSIFIED = "reply.classified";
     static final String REPLY_CLASSIFIED_V1 = "agencyos.reply.classified.v1";
     static final String DELIVERY_EVENTS = "delivery.events";

@@ -10,6 +10,7 @@ import com.agencyos.outreach.enrollment.domain.Enrollment;
 import com.agencyos.outreach.enrollment.domain.EnrollmentThread;
 import com.agencyos.outreach.enrollment.domain.EnrollmentStatus;
 import io.r2dbc.spi.Readable;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -112,6 +113,29 @@ class R2dbcEnrollments implements Enrollments {
                 .map(row -> new EnrollmentThread(row.get("resource_id", UUID.class), row.get("thread_message_id", String.class),
                         row.get("last_message_id", String.class), row.get("thread_subject", String.class)))
                 .one();
+    }
+
+    @Override
+    public Mono<Void> lockPlaybookWaits(UUID tenantId) {
+        return db.sql("SELECT pg_advisory_xact_lock(hashtext(:key)) IS NULL AS locked")
+                .bind("key", "outreach.playbook-wait:" + tenantId)
+                .map(row -> row.get("locked", Boolean.class)).one().then();
+    }
+
+    @Override
+    public Flux<Enrollment> lockWaiting(UUID tenantId, List<UUID> leadIds, String companyDomain) {
+        return db.sql("SELECT " + COLUMNS + """
+                 FROM enrollment e
+                 LEFT JOIN lead l ON l.lead_id = e.lead_id AND l.tenant_id = e.tenant_id
+                WHERE e.tenant_id = :tenantId AND e.status = 'waiting'
+                  AND (e.lead_id = ANY(:leadIds) OR lower(l.company_domain) = lower(:domain))
+                ORDER BY e.created_at, e.id
+                  FOR UPDATE OF e""")
+                .bind("tenantId", tenantId)
+                .bind("leadIds", leadIds.toArray(UUID[]::new))
+                .bind("domain", companyDomain == null ? "" : companyDomain.strip())
+                .map(R2dbcEnrollments::enrollment)
+                .all();
     }
 
     @Override

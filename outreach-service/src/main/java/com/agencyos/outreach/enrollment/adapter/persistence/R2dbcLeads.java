@@ -5,6 +5,7 @@ import static com.agencyos.outreach.enrollment.adapter.persistence.Nullable.bind
 import static com.agencyos.outreach.enrollment.adapter.persistence.Nullable.time;
 
 import com.agencyos.outreach.enrollment.application.Leads;
+import com.agencyos.outreach.enrollment.domain.LeadContact;
 import com.agencyos.outreach.enrollment.domain.ScoredLead;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -51,6 +52,34 @@ class R2dbcLeads implements Leads {
         spec = bind(spec, "campaignId", lead.campaignId(), UUID.class);
         spec = bindTime(spec, "scoredAt", lead.scoredAt());
         return spec.fetch().rowsUpdated().map(rows -> rows > 0);
+    }
+
+    @Override
+    public Mono<Boolean> recordContact(LeadContact c, Instant now) {
+        var spec = db.sql("""
+                INSERT INTO lead_contact (tenant_id, lead_id, phone, linkedin_url, enriched_at, updated_at)
+                VALUES (:tenantId, :leadId, :phone, :linkedinUrl, :enrichedAt, :now)
+                ON CONFLICT (lead_id) DO UPDATE SET phone = EXCLUDED.phone, linkedin_url = EXCLUDED.linkedin_url,
+                    enriched_at = EXCLUDED.enriched_at, updated_at = EXCLUDED.updated_at
+                WHERE lead_contact.tenant_id = EXCLUDED.tenant_id AND lead_contact.enriched_at <= EXCLUDED.enriched_at""")
+                .bind("tenantId", c.tenantId())
+                .bind("leadId", c.leadId());
+        spec = bind(spec, "phone", c.phone(), String.class);
+        spec = bind(spec, "linkedinUrl", c.linkedinUrl(), String.class);
+        spec = bindTime(spec, "enrichedAt", c.enrichedAt());
+        spec = bindTime(spec, "now", now);
+        return spec.fetch().rowsUpdated().map(rows -> rows > 0);
+    }
+
+    @Override
+    public Mono<LeadContact> contactOf(UUID tenantId, UUID leadId) {
+        return db.sql("SELECT phone, linkedin_url, enriched_at FROM lead_contact WHERE tenant_id = :tenantId AND lead_id = :leadId")
+                .bind("tenantId", tenantId)
+                .bind("leadId", leadId)
+                .map(row -> new LeadContact(tenantId, leadId, row.get("phone", String.class), row.get("linkedin_url", String.class),
+                        time(row, "enriched_at")))
+                .one()
+                .defaultIfEmpty(LeadContact.none(tenantId, leadId));
     }
 
     @Override

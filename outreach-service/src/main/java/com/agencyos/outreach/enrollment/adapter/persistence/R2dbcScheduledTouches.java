@@ -54,6 +54,21 @@ class R2dbcScheduledTouches implements ScheduledTouches {
     }
 
     @Override
+    public Mono<ScheduledTouch> handedOverIn(UUID tenantId, UUID taskId) {
+        return db.sql("""
+                SELECT id, tenant_id, enrollment_id, step, due_at, attempts, traceparent FROM scheduled_touch
+                 WHERE tenant_id = :tenantId AND task_id = :taskId AND status = 'task'
+                 FOR UPDATE""")
+                .bind("tenantId", tenantId)
+                .bind("taskId", taskId)
+                .map(row -> new ScheduledTouch(row.get("id", UUID.class), row.get("tenant_id", UUID.class),
+                        row.get("enrollment_id", UUID.class), row.get("step", Integer.class),
+                        row.get("due_at", OffsetDateTime.class).toInstant(), row.get("attempts", Integer.class),
+                        row.get("traceparent", String.class)))
+                .one();
+    }
+
+    @Override
     public Mono<Void> done(UUID id, UUID touchId, Instant now) {
         return db.sql("UPDATE scheduled_touch SET status = 'done', touch_id = :touchId, reason = NULL, updated_at = :now WHERE id = :id")
                 .bind("id", id)
@@ -151,8 +166,9 @@ class R2dbcScheduledTouches implements ScheduledTouches {
 
     @Override
     public Mono<Void> handedToPerson(UUID id, UUID taskId, Instant now) {
-        return db.sql("UPDATE scheduled_touch SET status = 'task', reason = :reason, updated_at = :now WHERE id = :id")
+        return db.sql("UPDATE scheduled_touch SET status = 'task', task_id = :taskId, reason = :reason, updated_at = :now WHERE id = :id")
                 .bind("id", id)
+                .bind("taskId", taskId)
                 .bind("reason", "Manual mode: task " + taskId)
                 .bind("now", now.atOffset(ZoneOffset.UTC))
                 .fetch().rowsUpdated().then();

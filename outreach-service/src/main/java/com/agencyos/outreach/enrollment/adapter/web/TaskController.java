@@ -1,6 +1,7 @@
 package com.agencyos.outreach.enrollment.adapter.web;
 
 import com.agencyos.outreach.enrollment.application.EnrollmentService;
+import com.agencyos.outreach.enrollment.application.TouchScheduler;
 import com.agencyos.outreach.enrollment.domain.Task;
 import com.agencyos.platform.web.ApiProblem;
 import com.agencyos.platform.web.Caller;
@@ -24,9 +25,11 @@ class TaskController {
     static final int MAX_LIMIT = 500;
 
     private final EnrollmentService enrollments;
+    private final TouchScheduler scheduler;
 
-    TaskController(EnrollmentService enrollments) {
+    TaskController(EnrollmentService enrollments, TouchScheduler scheduler) {
         this.enrollments = enrollments;
+        this.scheduler = scheduler;
     }
 
     @GetMapping
@@ -44,7 +47,7 @@ class TaskController {
     @PostMapping("/{taskId}/complete")
     Mono<TaskResponse> complete(Caller caller, @PathVariable UUID taskId) {
         Caller writer = caller.requireWriter();
-        return enrollments.completeTask(writer.tenantId(), taskId, writer.subject())
+        return scheduler.completeTask(writer.tenantId(), taskId, writer.subject())
                 .map(TaskResponse::of)
                 .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("Task", taskId)));
     }

@@ -1,5 +1,6 @@
 package com.agencyos.outreach.playbook.adapter.messaging;
 
+import com.agencyos.outreach.enrollment.application.EnrollmentService;
 import com.agencyos.outreach.playbook.application.PlaybookService;
 import com.agencyos.outreach.playbook.domain.Playbook;
 import com.agencyos.platform.events.IncomingEvent;
@@ -20,17 +21,23 @@ class PlaybookGeneratedListener {
 
     private final Inbox inbox;
     private final PlaybookService playbooks;
+    private final EnrollmentService enrollments;
 
-    PlaybookGeneratedListener(Inbox inbox, PlaybookService playbooks) {
+    PlaybookGeneratedListener(Inbox inbox, PlaybookService playbooks, EnrollmentService enrollments) {
         this.inbox = inbox;
         this.playbooks = playbooks;
+        this.enrollments = enrollments;
     }
 
     @KafkaListener(topics = PLAYBOOK_GENERATED)
     void on(ConsumerRecord<String, String> record) {
-        inbox.process(CONSUMER, record, event -> event.is(PLAYBOOK_GENERATED_V1)
-                ? playbooks.received(playbook(event))
-                : Mono.empty());
+        inbox.process(CONSUMER, record, event -> {
+            if (!event.is(PLAYBOOK_GENERATED_V1)) {
+                return Mono.empty();
+            }
+            Playbook playbook = playbook(event);
+            return playbooks.received(playbook).then(enrollments.onPlaybook(playbook));
+        });
     }
 
     static Playbook playbook(IncomingEvent event) {
