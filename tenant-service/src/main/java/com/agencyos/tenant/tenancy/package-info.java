@@ -13,7 +13,9 @@
  * <ul>
  *   <li>Publishes {@code tenant.changed} ({@code agencyos.tenant.changed.v1}, compacted, key = tenant id): the
  *       full current state, including this month's lead pool usage, on creation, on every update and whenever
- *       a first-scored lead raises this month's usage. Appended to the outbox in the change's transaction.
+ *       a first-scored lead raises this month's usage by a step worth telling ({@code Quotas.poolUsageWorthPublishing}:
+ *       the first lead, every hundredth of the pool, every lead of its last twentieth). Appended to the outbox in
+ *       the change's transaction.
  *   <li>Consumes {@code lead.scored}: {@code firstScore=true} counts the lead into the pool.
  *   <li>Consumes {@code lead.enriched}: a non-zero {@code totalCostMicros} becomes a ledger debit.
  * </ul>

@@ -30,13 +30,21 @@ public class UsageService {
 
     /**
      * Counts a lead scored for the first time against its tenant's pool. When that changes this month's usage
-     * of a known tenant, the tenant's state is republished with the new count.
+     * of a known tenant by a step worth telling ({@link com.agencyos.tenant.tenancy.domain.Quotas#poolUsageWorthPublishing}),
+     * the tenant's state is republished with the new count, counted again under the tenant's lock so that two
+     * leads counted at once near the limit never both publish a stale count.
      */
     public Mono<Void> firstScored(UUID tenantId, UUID leadId, Instant scoredAt) {
         return records.countLead(tenantId, leadId, scoredAt)
                 .filter(Boolean::booleanValue)
-                .flatMap(counted -> tenants.lock(tenantId))
+                .flatMap(counted -> tenants.find(tenantId))
                 .filter(tenant -> UsageMonth.containing(clock.instant(), tenant.timeZone()).contains(scoredAt))
+                .filterWhen(tenant -> {
+                    UsageMonth month = UsageMonth.containing(clock.instant(), tenant.timeZone());
+                    return records.leadsCounted(tenantId, month.start(), month.end())
+                            .map(used -> tenant.quotas().poolUsageWorthPublishing(used));
+                })
+                .flatMap(worthTelling -> tenants.lock(tenantId))
                 .flatMap(tenant -> {
                     var touched = tenant.touched(clock.instant());
                     return tenants.update(touched).then(tenantService.publish(touched));

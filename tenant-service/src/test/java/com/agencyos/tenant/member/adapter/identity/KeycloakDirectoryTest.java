@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
 /** The adapter's failure paths against a local HTTP server; the happy path is proven against the real Keycloak end to end. */
 class KeycloakDirectoryTest {
 
-    static final Duration WAIT = Duration.ofSeconds(10);
+    // Generous: the first WebClient of a JVM starts Netty, which took over 10 s on a build box loaded twenty deep.
+    static final Duration WAIT = Duration.ofSeconds(60);
     static final String TOKEN = "{\"access_token\":\"service-token\",\"expires_in\":300,\"token_type\":\"Bearer\"}";
 
     HttpServer server;
