@@ -4,15 +4,20 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** {@code java -jar bench/target/bench.jar pipeline [--name=value ...]}: see bench/README.md. */
+/** {@code java -jar bench/target/bench.jar pipeline|chaos [--name=value ...]}: see bench/README.md. */
 public final class Bench {
 
     private Bench() {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("chaos")) {
+            com.agencyos.bench.chaos.Chaos.main(args);
+            return;
+        }
         if (args.length == 0 || !args[0].equals("pipeline")) {
             System.err.println("usage: java -jar bench/target/bench.jar pipeline [--rates=50,100,200,300] [--seconds=30] ...");
+            System.err.println("       java -jar bench/target/bench.jar chaos [--short] [--leads=10000 --rate=15] [--home=.local]");
             System.exit(2);
         }
         PipelineBench.run(options(Arrays.copyOfRange(args, 1, args.length)));

@@ -1,0 +1,170 @@
+package com.agencyos.bench.chaos;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The demo tenant Acme as the suite uses it: real Keycloak tokens, a fresh webhook secret, signed lead webhooks, and
+ * (for the SMTP check) send mode on the tenant and its inbound campaign with mailboxes on the local SMTP sink.
+ */
+final class Acme {
+
+    static final String TENANT = "7d1c0e4a-1f7b-4c59-9a7e-2f5f0f0a0001";
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    /** outreach caps email per sending domain and day (50 by default): each mailbox gets its own domain. */
+    static final int MAILS_PER_MAILBOX = 50;
+
+    private final ChaosOptions options;
+    private final List<String> mailboxes = new ArrayList<>();
+
+    Acme(ChaosOptions options) {
+        this.options = options;
+    }
+
+    /** A password-grant token for a demo user (the public {@code agency-cli} client), as {@code ./agency-os token} gets it. */
+    String token(String user) throws IOException, InterruptedException {
+        String password = secret("AGENCYOS_DEMO_PASSWORD");
+        String form = "grant_type=password&client_id=agency-cli&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(options.keycloak()
+                + "/realms/agency/protocol/openid-connect/token")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("Keycloak refused a token for " + user + ": " + response.statusCode() + " " + response.body());
+        }
+        return JSON.readTree(response.body()).get("access_token").asString();
+    }
+
+    private String secret(String name) throws IOException {
+        for (String line : Files.readAllLines(options.home().resolve("secrets.env"))) {
+            if (line.startsWith(name + "=")) {
+                return line.substring(name.length() + 1).trim().replaceAll("^\"|\"$", "");
+            }
+        }
+        throw new IllegalStateException(name + " is not in " + options.home().resolve("secrets.env"));
+    }
+
+    /** A fresh webhook secret, returned once webhook-ingest accepts leads signed with it (it travels as an event). */
+    String webhookSecret() throws IOException, InterruptedException {
+        HttpResponse<String> created = send(api("/api/v1/tenants/me/webhook-secrets", token("owner@acme.test"))
+                .POST(HttpRequest.BodyPublishers.ofString("{}")));
+        if (created.statusCode() != 201 && created.statusCode() != 200) {
+            throw new IllegalStateException("creating a webhook secret answered " + created.statusCode() + ": " + created.body());
+        }
+        String secret = JSON.readTree(created.body()).get("secret").asString();
+        long deadline = System.currentTimeMillis() + 90_000;
+        while (System.currentTimeMillis() < deadline) {
+            String probe = "{\"email\":\"probe." + System.nanoTime() + "@chaos-probe.com.au\",\"firstName\":\"Probe\"}";
+            if (send(signed(secret, probe)).statusCode() == 202) {
+                return secret;
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(500));
+        }
+        throw new IllegalStateException("webhook-ingest never accepted the new secret");
+    }
+
+    HttpRequest signed(String secret, String body) {
+        long t = Instant.now().getEpochSecond();
+        return HttpRequest.newBuilder(URI.create(options.gateway() + "/webhooks/leads/" + TENANT)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").header("X-AgencyOS-Signature", "t=" + t + ",v1=" + hmac(secret, t + "." + body))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    /**
+     * Send mode for the tenant and its inbound campaign (created by outreach with the first scored lead, so this waits
+     * for it), and enough mailboxes on the SMTP sink, each on its own domain, for {@code leads} first touches today.
+     */
+    void sendThroughSmtpSink(String runId, int leads) throws IOException, InterruptedException {
+        String token = token("owner@acme.test");
+        expect(send(api("/api/v1/sending-mode", token).PUT(json("{\"mode\":\"send\"}"))), 200, "tenant sending mode");
+        int count = leads / MAILS_PER_MAILBOX + 3;
+        for (int i = 0; i < count; i++) {
+            String body = """
+                    {"kind":"mailbox","name":"chaos %s %d","address":"sender@m%d-%s.chaos-mail.test","fromName":"Chaos Suite",
+                     "postalAddress":"1 Test Street, Sydney NSW 2000","smtp":{"host":"localhost","port":3025,"startTls":false},
+                     "dailyLimit":1000,"timeZone":"UTC"}""".formatted(runId, i, i, runId);
+            HttpResponse<String> created = send(api("/api/v1/sending-resources", token).POST(json(body)));
+            expect(created, 201, "mailbox");
+            mailboxes.add(JSON.readTree(created.body()).get("id").asString());
+        }
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (System.currentTimeMillis() < deadline) {
+            for (JsonNode campaign : campaigns(token)) {
+                if ("Inbound".equals(campaign.path("name").asString())) {
+                    expect(send(api("/api/v1/campaigns/" + campaign.get("id").asString() + "/sending-mode", token)
+                            .PUT(json("{\"mode\":\"send\"}"))), 200, "inbound campaign sending mode");
+                    return;
+                }
+            }
+            LockSupport.parkNanos(TimeUnit.SECONDS.toNanos(1));
+        }
+        throw new IllegalStateException("outreach never created Acme's inbound campaign (is the probe lead stuck?)");
+    }
+
+    /** Back to the default: draft-only and the run's mailboxes disabled, so later users of the stack send nothing. */
+    void restoreDraftOnly() throws IOException, InterruptedException {
+        String token = token("owner@acme.test");
+        send(api("/api/v1/sending-mode", token).PUT(json("{\"mode\":\"draft_only\"}")));
+        for (String id : mailboxes) {
+            send(api("/api/v1/sending-resources/" + id, token).DELETE());
+        }
+    }
+
+    private JsonNode campaigns(String token) throws IOException, InterruptedException {
+        HttpResponse<String> response = send(api("/api/v1/campaigns", token).GET());
+        JsonNode body = JSON.readTree(response.body());
+        return body.isArray() ? body : body.path("items");
+    }
+
+    private HttpRequest.Builder api(String path, String token) {
+        return HttpRequest.newBuilder(URI.create(options.gateway() + path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json");
+    }
+
+    private static HttpRequest.BodyPublisher json(String body) {
+        return HttpRequest.BodyPublishers.ofString(body);
+    }
+
+    private static void expect(HttpResponse<String> response, int status, String what) {
+        if (response.statusCode() != status) {
+            throw new IllegalStateException(what + " answered " + response.statusCode() + ": " + response.body());
+        }
+    }
+
+    static HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return send(request.build());
+    }
+
+    static String hmac(String secret, String text) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

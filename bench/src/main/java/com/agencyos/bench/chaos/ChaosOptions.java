@@ -1,0 +1,67 @@
+package com.agencyos.bench.chaos;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one chaos run does.
+ *
+ * @param leads leads sent at least; the stream goes on until the last disruption is over, so restarts happen under load
+ * @param rate arrivals per second (open loop); webhook-ingest admits 20 a second per tenant by default
+ * @param kills services killed with SIGKILL and restarted, in this order
+ * @param killKafka SIGKILL the broker once and restart it
+ * @param restartPostgres stop PostgreSQL (SIGTERM) once and start it again
+ * @param rolling services restarted gracefully (SIGTERM, wait, up) in turn after the kills
+ * @param drain how long to wait for quiescence after the last arrival
+ * @param sendMail put Acme and its inbound campaign in {@code send} mode with mailboxes on the SMTP sink
+ */
+public record ChaosOptions(int leads, int rate, Path root, Path home, String gateway, String keycloak, String kafka,
+        String postgresHostPort, String dbUser, String dbPassword, String smtpApi, List<String> kills, boolean killKafka,
+        boolean restartPostgres, List<String> rolling, Duration drain, boolean sendMail, Path out) {
+
+    static final List<String> SERVICES = List.of("webhook-ingest", "enrichment", "scoring", "playbook", "outreach", "analytics",
+            "tenant", "gateway");
+
+    /** The full run: every service killed, the broker killed, PostgreSQL restarted, then a rolling restart. */
+    public static ChaosOptions parse(Map<String, String> options) {
+        boolean quick = Boolean.parseBoolean(options.getOrDefault("short", "false"));
+        Path root = Path.of(options.getOrDefault("root", ".")).toAbsolutePath().normalize();
+        Path home = root.resolve(options.getOrDefault("home", ".local"));
+        ChaosOptions base = quick ? shortRun(root, home) : new ChaosOptions(10_000, 15, root, home, "http://localhost:8080",
+                "http://localhost:8180", "localhost:9092", "localhost:15432", "agencyos", "agencyos", "http://localhost:8025",
+                SERVICES, true, true, SERVICES, Duration.ofMinutes(10), true, defaultOut(root));
+        return new ChaosOptions(Integer.parseInt(options.getOrDefault("leads", Integer.toString(base.leads))),
+                Integer.parseInt(options.getOrDefault("rate", Integer.toString(base.rate))), root, home,
+                options.getOrDefault("gateway", base.gateway), options.getOrDefault("keycloak", base.keycloak),
+                options.getOrDefault("kafka", base.kafka), options.getOrDefault("postgres", base.postgresHostPort),
+                options.getOrDefault("db-user", base.dbUser), options.getOrDefault("db-password", base.dbPassword),
+                options.getOrDefault("smtp-api", base.smtpApi), list(options.get("kills"), base.kills),
+                Boolean.parseBoolean(options.getOrDefault("kill-kafka", Boolean.toString(base.killKafka))),
+                Boolean.parseBoolean(options.getOrDefault("restart-postgres", Boolean.toString(base.restartPostgres))),
+                list(options.get("rolling"), base.rolling),
+                Duration.ofSeconds(Long.parseLong(options.getOrDefault("drain-seconds", Long.toString(base.drain.toSeconds())))),
+                Boolean.parseBoolean(options.getOrDefault("send-mail", Boolean.toString(base.sendMail))),
+                options.containsKey("out") ? Path.of(options.get("out")) : base.out);
+    }
+
+    /** The CI version: ~300 leads, SIGKILL of webhook-ingest, enrichment and outreach, one broker kill, the poison. */
+    public static ChaosOptions shortRun(Path root, Path home) {
+        return new ChaosOptions(300, 4, root, home, "http://localhost:8080", "http://localhost:8180", "localhost:9092",
+                "localhost:15432", "agencyos", "agencyos", "http://localhost:8025", List.of("webhook-ingest", "enrichment", "outreach"),
+                true, false, List.of(), Duration.ofSeconds(150), true, defaultOut(root));
+    }
+
+    private static Path defaultOut(Path root) {
+        return root.resolve("bench/target/chaos-" + Instant.now().toString().replace(':', '-') + ".json");
+    }
+
+    private static List<String> list(String value, List<String> fallback) {
+        if (value == null) {
+            return fallback;
+        }
+        return value.isBlank() || value.equals("none") ? List.of() : List.of(value.split(","));
+    }
+}
