@@ -30,6 +30,12 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 @EnableConfigurationProperties(AgencyEventsProperties.class)
 public class AgencyEventsAutoConfiguration {
 
+    /** Static: a post-processor must exist before the beans it processes (Liquibase's). */
+    @Bean
+    public static StaleChangelogLockRelease staleChangelogLockRelease() {
+        return new StaleChangelogLockRelease();
+    }
+
     @Bean
     @ConditionalOnMissingBean
     Clock clock() {
