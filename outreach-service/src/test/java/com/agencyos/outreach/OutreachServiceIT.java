@@ -14,6 +14,13 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.awaitility.Awaitility;
@@ -42,6 +50,8 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Flux;
 import reactor.core.scheduler.Schedulers;
@@ -56,6 +66,46 @@ class OutreachServiceIT {
     static final String MESSAGE_ID = "^<[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}@outreach\\.agencyos\\.local>$";
 
     static final GreenMail SMTP = new GreenMail(ServerSetup.SMTP.dynamicPort());
+    /** Form bodies Twilio's stand-in received; it refuses the number +61400000400 as Twilio does an invalid one. */
+    static final List<Map<String, String>> TWILIO_SMS = new CopyOnWriteArrayList<>();
+    static final HttpServer TWILIO = twilioStandIn();
+
+    /** Only SMS gets a provider here: LinkedIn and voice steps in send mode stay tasks, as the other tests expect. */
+    @DynamicPropertySource
+    static void providers(DynamicPropertyRegistry registry) {
+        registry.add("agencyos.outreach.providers.twilio.base-url", () -> "http://127.0.0.1:" + TWILIO.getAddress().getPort());
+        registry.add("agencyos.outreach.providers.twilio.account-sid", () -> "AC-it");
+        registry.add("agencyos.outreach.providers.twilio.auth-token", () -> "it-token");
+        registry.add("agencyos.outreach.providers.twilio.from", () -> "+61400000001");
+    }
+
+    static HttpServer twilioStandIn() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            server.createContext("/2010-04-01/Accounts/AC-it/Messages.json", exchange -> {
+                Map<String, String> form = new java.util.LinkedHashMap<>();
+                for (String pair : new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8).split("&")) {
+                    String[] parts = pair.split("=", 2);
+                    form.put(URLDecoder.decode(parts[0], StandardCharsets.UTF_8), URLDecoder.decode(parts[1], StandardCharsets.UTF_8));
+                }
+                form.put("Authorization", exchange.getRequestHeaders().getFirst("Authorization"));
+                TWILIO_SMS.add(form);
+                boolean invalid = "+61400000400".equals(form.get("To"));
+                byte[] answer = (invalid ? "{\"code\":21211,\"message\":\"Invalid 'To' Phone Number\",\"status\":400}"
+                        : "{\"sid\":\"SM" + UUID.randomUUID().toString().replace("-", "") + "\",\"status\":\"queued\"}")
+                        .getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", "application/json");
+                exchange.sendResponseHeaders(invalid ? 400 : 201, answer.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(answer);
+                }
+            });
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     @Autowired EventProbe events;
     @Autowired TestIssuer issuer;
@@ -82,6 +132,7 @@ class OutreachServiceIT {
     @AfterAll
     static void stopTheSmtpSink() {
         SMTP.stop();
+        TWILIO.stop(0);
     }
 
     @Test
@@ -1232,6 +1283,60 @@ class OutreachServiceIT {
         assertThat(touch.get("contentSnapshot").asString()).isEqualTo("Hi Jo, connecting about Acme Plumbing Supplies.");
         assertThat(db.sql("SELECT count(*) AS n FROM outbox_event WHERE topic = 'touch.sent' AND event_key = :l").bind("l", lead.toString())
                 .map(row -> row.get("n", Long.class)).one().block()).as("completed twice, one touch.sent").isEqualTo(1L);
+    }
+
+    @Test
+    void inSendModeAnSmsStepGoesToTwilioOnceWithItsSidOnTouchSentAndARefusedNumberLeavesTheStepDueAgainWithTheReason() {
+        UUID tenant = UUID.randomUUID();
+        String admin = issuer.token(tenant, "admin");
+        web.put().uri("/api/v1/sending-mode").headers(h -> h.setBearerAuth(admin)).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"mode\":\"send\"}").exchange().expectStatus().isOk();
+        String campaignId = EventJson.tree(new String(web.post().uri("/api/v1/campaigns").headers(h -> h.setBearerAuth(admin))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("""
+                        {"name":"Email then SMS","settings":{"permissionMode":"autopilot","channelAllocation":{"email":50,"sms":50},
+                          "sendingWindow":{"timeZone":"UTC","days":["mon","tue","wed","thu","fri","sat","sun"],"start":"00:00","end":"23:59:59.999999"}},
+                         "sequence":{"steps":[
+                           {"day":1,"channel":"email","subject":"Hello {{firstName}}","body":"Hi {{firstName}}."},
+                           {"day":2,"channel":"sms","body":"Hi {{firstName}}, a quick text about {{companyName}}."}]}}""")
+                .exchange().expectStatus().isCreated().expectBody().returnResult().getResponseBodyContent())).get("id").asString();
+        web.put().uri("/api/v1/campaigns/{id}/sending-mode", campaignId).headers(h -> h.setBearerAuth(admin))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"mode\":\"send\"}").exchange().expectStatus().isOk();
+        status(admin, campaignId, "active").expectStatus().isOk();
+        UUID lead = UUID.randomUUID();
+        UUID refused = UUID.randomUUID();
+        awaitProcessed("outreach.lead-enriched", events.publish("lead.enriched", "agencyos.lead.enriched.v1", lead.toString(), tenant,
+                leadEnriched(lead, tenant)));
+        awaitProcessed("outreach.lead-enriched", events.publish("lead.enriched", "agencyos.lead.enriched.v1", refused.toString(), tenant,
+                leadEnriched(refused, tenant).replace("+61412345678", "+61400000400")));
+        for (UUID each : List.of(lead, refused)) {
+            events.publish("lead.scored", LEAD_SCORED_V1, each.toString(), tenant, leadScored(each, tenant, "hot", UUID.fromString(campaignId))
+                    .replace("[\"email\",\"linkedin\"]", "[\"email\",\"linkedin\",\"sms\"]"));
+            events.await("touch.sent", withKey(each.toString()));
+            makeDue(each, 2);
+        }
+
+        var record = events.await("touch.sent", r -> r.key().equals(lead.toString()) && EventJson.tree(r.value()).get("step").asInt() == 2);
+        EventSchemas.assertValid(record);
+        JsonNode sms = EventJson.tree(record.value());
+        assertThat(sms.get("channel").asString()).isEqualTo("sms");
+        assertThat(sms.get("mode").asString()).isEqualTo("sent");
+        assertThat(sms.get("to").asString()).isEqualTo("+61412345678");
+        assertThat(sms.get("providerId").asString()).startsWith("SM");
+        assertThat(sms.path("messageId").isString()).as("an SMS has no Message-ID").isFalse();
+        assertThat(deliveryOf(lead, 2)).isEqualTo("sent");
+        assertThat(db.sql("SELECT provider_id FROM touch WHERE lead_id = :l AND step = 2").bind("l", lead)
+                .map(row -> row.get("provider_id", String.class)).one().block()).isEqualTo(sms.get("providerId").asString());
+        List<Map<String, String>> toLead = TWILIO_SMS.stream().filter(form -> "+61412345678".equals(form.get("To"))).toList();
+        assertThat(toLead).as("handed to Twilio exactly once").hasSize(1);
+        assertThat(toLead.getFirst()).containsEntry("From", "+61400000001")
+                .containsEntry("Body", "Hi Jo, a quick text about Acme Plumbing Supplies.")
+                .containsEntry("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("AC-it:it-token".getBytes(StandardCharsets.UTF_8)));
+
+        Awaitility.await("the refused SMS step due again with Twilio's reason").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> stepOf(refused, 2), r -> r.startsWith("due twilio: answered HTTP 400: 21211 Invalid 'To' Phone Number"));
+        assertThat(db.sql("SELECT count(*) AS n FROM touch WHERE lead_id = :l AND step = 2").bind("l", refused)
+                .map(row -> row.get("n", Long.class)).one().block()).as("nothing recorded for the refused step").isZero();
+        assertThat(events.recordsWithKey("touch.sent", refused.toString())).hasSize(1);
     }
 
     /** A step of the lead's sequence as "status reason". */

@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(OutreachProperties.class)
+@EnableConfigurationProperties({OutreachProperties.class, ProviderProperties.class})
 class OutreachConfiguration {
 
     @Bean

@@ -23,10 +23,12 @@
  *       active and the tier meets its minimum, and its step 1 is scheduled due at once; otherwise it is recorded
  *       as not enrolled with the reason. Rules: {@link com.agencyos.outreach.enrollment.domain.EnrollmentPolicy}.
  *   <li>Out {@code touch.sent} (keyed by lead id) through the outbox: a draft in the same transaction as the
- *       touch, a sent email in the transaction that records the SMTP server's acceptance.
+ *       touch, a sent email (or provider message) in the transaction that records the SMTP server's (provider's) acceptance.
  *   <li>In {@code lead.enriched}: the lead's phone and LinkedIn profile ({@code lead_contact}), the recipients of steps on
- *       SMS, voice and LinkedIn; a step on a channel the lead has no address on is skipped with the reason. With no
- *       provider adapter built, such a step is a draft in {@code draft_only} and a task for a person in {@code send}.
+ *       SMS, voice and LinkedIn; a step on a channel the lead has no address on is skipped with the reason. Such a step
+ *       is a draft in {@code draft_only}; in {@code send} it goes to the channel's provider ({@code channel} package) through
+ *       the same {@code sending} → {@code sent} | {@code unknown} state machine as email, or is a task for a person when
+ *       the channel has no provider configured.
  *   <li>In {@code reply.classified} ({@link com.agencyos.outreach.enrollment.domain.StopRules}): unsubscribe and not
  *       interested stop; a meeting request stops, converts (out {@code lead.converted}, once per lead) and opens a
  *       task; interest and questions stop and open a task; out-of-office pauses until the return date (or 14 days);

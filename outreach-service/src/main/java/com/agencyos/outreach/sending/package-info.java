@@ -13,6 +13,6 @@
  * touches are drafts for a person to send (the demo path).
  *
  * <p>API {@code /api/v1/sending-resources}: any role reads (with today's limit and use), owners and admins add
- * and disable. Not built yet: SMTP delivery (Jakarta Mail), provider adapters, secrets for SMTP passwords.
+ * and disable. Not built yet: secrets for SMTP passwords. The providers of the other channels are in {@code channel}.
  */
 package com.agencyos.outreach.sending;

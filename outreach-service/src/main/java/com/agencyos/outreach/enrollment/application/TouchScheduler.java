@@ -7,6 +7,10 @@ import com.agencyos.outreach.campaign.domain.CampaignRuleViolation;
 import com.agencyos.outreach.campaign.domain.Sequence;
 import com.agencyos.outreach.campaign.domain.SequenceStep;
 import com.agencyos.outreach.campaign.domain.TenantPlan;
+import com.agencyos.outreach.channel.application.ChannelProvider;
+import com.agencyos.outreach.channel.application.ChannelProviders;
+import com.agencyos.outreach.channel.domain.ChannelDeliveryFailure;
+import com.agencyos.outreach.channel.domain.ChannelMessage;
 import com.agencyos.outreach.config.OutreachProperties;
 import com.agencyos.outreach.enrollment.domain.Approval;
 import com.agencyos.outreach.enrollment.domain.DueTouchCheck;
@@ -70,13 +74,15 @@ public class TouchScheduler {
     private final Approvals approvals;
     private final Tasks tasks;
     private final Playbooks playbooks;
+    private final ChannelProviders providers;
     private final Clock clock;
 
     public TouchScheduler(ScheduledTouches schedule, Enrollments enrollments, Leads leads, Touches touches,
             TouchPublisher publisher, CampaignService campaigns, SendingResourceService resources, TransactionalOperator tx,
             OutreachProperties properties, Mailer mailer, UnsubscribeService unsubscribes, Approvals approvals,
-            Tasks tasks, Playbooks playbooks, Clock clock) {
+            Tasks tasks, Playbooks playbooks, ChannelProviders providers, Clock clock) {
         this.playbooks = playbooks;
+        this.providers = providers;
         this.schedule = schedule;
         this.enrollments = enrollments;
         this.leads = leads;
@@ -128,6 +134,9 @@ public class TouchScheduler {
      * marks it {@code unknown} later; it is never handed over twice.
      */
     private Mono<Void> handOff(PendingSend send) {
+        if (send.provider() != null) {
+            return handOffToProvider(send);
+        }
         Instant start = now();
         return mailer.send(send.email(), send.smtp())
                 .then(Mono.just(true))
@@ -174,11 +183,21 @@ public class TouchScheduler {
      * touch was settled already (the hand-off's commit and recovery never both settle it).
      */
     private Mono<Void> settle(ScheduledTouch due, Touch touch, String delivery, Instant now) {
+        return settle(due, touch, delivery, null, now);
+    }
+
+    /** @param providerId the outside provider's id of a touch it took (not email), else null */
+    private Mono<Void> settle(ScheduledTouch due, Touch touch, String delivery, String providerId, Instant now) {
         return enrollments.lock(due.enrollmentId()).flatMap(enrollment -> {
-            Mono<Void> announced = SENT.equals(delivery) ? publisher.touched(touch).contextWrite(context -> due.traceparent() == null
+            Mono<Void> announced = SENT.equals(delivery) ? publisher.touched(touch, providerId).contextWrite(context -> due.traceparent() == null
                     ? context : context.put(Traceparent.CONTEXT_KEY, due.traceparent())) : Mono.empty();
             Mono<Void> stepDone = SENT.equals(delivery) ? schedule.done(due.id(), touch.id(), now)
-                    : schedule.unknown(due.id(), "Interrupted between the SMTP hand-off and the commit: never sent again", now);
+                    : schedule.unknown(due.id(), "Interrupted between the " + (touch.channel() == Channel.EMAIL ? "SMTP" : "provider")
+                            + " hand-off and the commit: never sent again", now);
+            Mono<Void> threaded = touch.channel() != Channel.EMAIL ? Mono.empty()
+                    : enrollments.thread(enrollment.id()).defaultIfEmpty(EnrollmentThread.NONE)
+                            .flatMap(thread -> enrollments.recordThread(enrollment.id(),
+                                    thread.after(touch.resourceId(), touch.messageId(), touch.subject())));
             Mono<Void> advanced = enrollment.isActive() && enrollment.currentStep() < due.step()
                     ? enrollments.save(enrollment.atStep(due.step())) : Mono.empty();
             Mono<Void> next = !enrollment.isActive() ? Mono.empty()
@@ -187,9 +206,7 @@ public class TouchScheduler {
                             .flatMap(campaign -> scheduleNext(campaign, enrollment, due, now));
             return touches.markDelivery(touch.id(), delivery, now).flatMap(settled -> !settled ? Mono.<Void>empty() : announced
                     .then(advanced)
-                    .then(enrollments.thread(enrollment.id()).defaultIfEmpty(EnrollmentThread.NONE)
-                            .flatMap(thread -> enrollments.recordThread(enrollment.id(),
-                                    thread.after(touch.resourceId(), touch.messageId(), touch.subject()))))
+                    .then(threaded)
                     .then(stepDone)
                     .then(next));
         }).then();
@@ -313,7 +330,7 @@ public class TouchScheduler {
                                 resource.postalAddress(), unsubscribes.linkFor(touch.tenantId(), touch.leadId(), touch.to()));
                         return touches.addIfStepIsNew(touch)
                                 .flatMap(stored -> stored ? schedule.sending(due.id(), touch.id(), now)
-                                        .thenReturn(new PendingSend(due, touch, email, resource.smtp()))
+                                        .thenReturn(new PendingSend(due, touch, email, resource.smtp(), null, null))
                                         : schedule.skip(due, "The step already has a touch", now).then(Mono.<PendingSend>empty()));
                     }
                     return touches.addIfStepIsNew(touch)
@@ -358,8 +375,9 @@ public class TouchScheduler {
     }
 
     /**
-     * A step on SMS, voice, LinkedIn or mail ({@code to}: the lead's phone number or profile). No provider adapter is
-     * built, so in {@code send} mode it becomes a task for a person with the text to send; otherwise it is a rendered
+     * A step on SMS, voice, LinkedIn or mail ({@code to}: the lead's phone number or profile). In {@code send} mode it
+     * goes to the channel's provider when one is configured, else it becomes a task for a person with the text to send;
+     * otherwise it is a rendered
      * draft like an email's ({@code touch.sent} with its channel, from the channel's resource or draft desk).
      */
     private Mono<PendingSend> otherChannel(ScheduledTouch due, Enrollment enrollment, Campaign campaign, SendingMode tenantMode,
@@ -367,6 +385,11 @@ public class TouchScheduler {
         StepMessage message = StepMessage.of(campaign.sequence(), due.step(), lead, null);
         EmailDraft content = approved == null ? message.draft() : approved;
         if (tenantMode == SendingMode.SEND && campaign.sendingMode() == SendingMode.SEND) {
+            // letters need the lead's postal address, which never arrives: a mail step never reaches a provider
+            Optional<ChannelProvider> provider = providers.forChannel(step.channel()).filter(p -> step.channel() != Channel.MAIL);
+            if (provider.isPresent()) {
+                return viaProvider(due, enrollment, provider.get(), to, step, message.variant(), content, now);
+            }
             return byHand(due, enrollment, campaign, Task.forChannelStep(UUID.randomUUID(), due, enrollment, step.channel(), to, content, now),
                     now);
         }
@@ -387,8 +410,66 @@ public class TouchScheduler {
                         "No " + step.channel().wireName() + " capacity left today", now).then(Mono.<PendingSend>empty())));
     }
 
-    /** A touch recorded {@code sending}, to hand to SMTP after the commit. */
-    record PendingSend(ScheduledTouch due, Touch touch, OutgoingEmail email, SmtpSettings smtp) {
+    /**
+     * A non-email step in {@code send} mode whose channel has a provider: the same state machine as email. The touch is
+     * recorded {@code sending} in the step's transaction (no {@code touch.sent} yet) and handed to the provider after the
+     * commit; the sender is the tenant's SMS number when one has capacity, else the provider's configured default.
+     */
+    private Mono<PendingSend> viaProvider(ScheduledTouch due, Enrollment enrollment, ChannelProvider provider, String to, SequenceStep step,
+            String variant, EmailDraft content, Instant now) {
+        return resources.allocate(enrollment.tenantId(), step.channel(), Optional.empty(), now)
+                .flatMap(resource -> {
+                    Touch touch = Touch.on(step.channel(), UUID.randomUUID(), enrollment, due.step(), variant, TouchMode.SENT,
+                            resource.id(), null, null, to, content, now);
+                    String sender = resource.kind() == ResourceKind.SMS_NUMBER ? resource.address() : null;
+                    ChannelMessage message = ChannelMessage.to(touch.id().toString(), step.channel(), sender, to, content.body());
+                    return touches.addIfStepIsNew(touch)
+                            .flatMap(stored -> stored ? schedule.sending(due.id(), touch.id(), now)
+                                    .thenReturn(new PendingSend(due, touch, null, null, provider, message))
+                                    : schedule.skip(due, "The step already has a touch", now).then(Mono.<PendingSend>empty()));
+                })
+                .switchIfEmpty(Mono.defer(() -> schedule.reschedule(due, now.plus(DueTouchCheck.RETRY_LATER),
+                        "No " + step.channel().wireName() + " capacity left today", now).then(Mono.<PendingSend>empty())));
+    }
+
+    /**
+     * The provider's half of the state machine. Taken: {@code sent} with the provider's id on {@code touch.sent}, in one
+     * transaction. Not taken (rate limited, down, refused): the touch is removed and the step is due again later with the
+     * reason. No answer in time ({@code UNKNOWN}) or taken but the commit failed: the step stays {@code sending} and
+     * recovery marks it {@code unknown}; it is never handed over twice.
+     */
+    private Mono<Void> handOffToProvider(PendingSend send) {
+        Instant start = now();
+        return send.provider().deliver(send.message())
+                .flatMap(receipt -> tx.transactional(touches.recordProviderId(send.touch().id(), receipt.id())
+                                .then(settle(send.due(), send.touch(), SENT, receipt.id(), now())))
+                        .onErrorResume(e -> {
+                            log.error("Touch {} was taken by {} but not recorded as sent; it is never resent and recovery marks it unknown",
+                                    send.touch().id(), send.provider().name(), e);
+                            return Mono.empty();
+                        }))
+                .onErrorResume(ChannelDeliveryFailure.class, failure -> {
+                    if (failure.outcome() == ChannelDeliveryFailure.Outcome.UNKNOWN) {
+                        log.warn("Touch {}: {}; it is never resent and recovery marks it unknown", send.touch().id(), failure.getMessage());
+                        return Mono.empty();
+                    }
+                    log.warn("Touch {} not taken ({}); its step is due again later", send.touch().id(), failure.getMessage());
+                    return tx.transactional(touches.discardUnsent(send.touch().id())
+                            .then(schedule.sendFailed(send.due().id(), failure.getMessage(), start.plus(DueTouchCheck.RETRY_LATER),
+                                    MAX_ATTEMPTS, start)));
+                })
+                .onErrorResume(e -> {
+                    log.error("Touch {}: the provider hand-off failed unexpectedly; recovery marks it unknown", send.touch().id(), e);
+                    return Mono.empty();
+                });
+    }
+
+    /**
+     * A touch recorded {@code sending}, to hand over after the commit: an email to SMTP ({@code email}, {@code smtp}), or
+     * another channel's message to its provider ({@code provider}, {@code message}).
+     */
+    record PendingSend(ScheduledTouch due, Touch touch, OutgoingEmail email, SmtpSettings smtp, ChannelProvider provider,
+            ChannelMessage message) {
     }
 
     /** The following step, due the number of days after this one that the sequence puts between them. */

@@ -18,4 +18,7 @@ public interface Touches {
 
     /** Removes a touch whose hand-off failed for sure, so that its step can be made again. */
     Mono<Void> discardUnsent(UUID touchId);
+
+    /** Keeps the outside provider's id of a touch a provider took (SMS, LinkedIn, voice). */
+    Mono<Void> recordProviderId(UUID touchId, String providerId);
 }

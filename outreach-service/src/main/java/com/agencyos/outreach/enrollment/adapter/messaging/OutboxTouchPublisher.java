@@ -18,14 +18,14 @@ class OutboxTouchPublisher implements TouchPublisher {
 
     /** Keyed by the lead, so the touch stays in order with the rest of that lead's events. */
     @Override
-    public Mono<Void> touched(Touch touch) {
+    public Mono<Void> touched(Touch touch, String providerId) {
         return outbox.append(OutgoingEvent.of(OutreachTopics.TOUCH_SENT, OutreachTopics.TOUCH_SENT_V1, touch.leadId(),
-                touch.tenantId(), toMessage(touch)));
+                touch.tenantId(), toMessage(touch, providerId)));
     }
 
-    static TouchSentMessage toMessage(Touch t) {
+    static TouchSentMessage toMessage(Touch t, String providerId) {
         return new TouchSentMessage(t.id(), t.leadId(), t.tenantId(), t.campaignId(), t.enrollmentId(), t.step(), t.variant(),
-                t.channel().wireName(), t.mode().wireName(), t.resourceId(), t.messageId(), t.inReplyTo(), null, t.to(),
+                t.channel().wireName(), t.mode().wireName(), t.resourceId(), t.messageId(), t.inReplyTo(), providerId, t.to(),
                 t.subject(), t.body(), t.createdAt(), t.costMicros());
     }
 }

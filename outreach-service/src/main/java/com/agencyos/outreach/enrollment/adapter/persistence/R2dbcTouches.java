@@ -82,6 +82,12 @@ class R2dbcTouches implements Touches {
     }
 
     @Override
+    public Mono<Void> recordProviderId(UUID touchId, String providerId) {
+        return db.sql("UPDATE touch SET provider_id = :providerId WHERE id = :id").bind("id", touchId).bind("providerId", providerId)
+                .fetch().rowsUpdated().then();
+    }
+
+    @Override
     public Mono<Void> discardUnsent(UUID touchId) {
         return db.sql("DELETE FROM touch WHERE id = :id AND delivery = 'sending'").bind("id", touchId).fetch().rowsUpdated().then();
     }
