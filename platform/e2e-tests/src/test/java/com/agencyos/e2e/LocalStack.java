@@ -57,6 +57,11 @@ final class LocalStack {
         return root;
     }
 
+    /** Whether this run started the stack (with every option the suites need) rather than found a developer's. */
+    boolean startedByThisRun() {
+        return ownStack;
+    }
+
     Path home() {
         return home;
     }
@@ -70,7 +75,7 @@ final class LocalStack {
         }
         Path home = root.resolve("platform/e2e-tests/target/stack");
         LocalStack stack = new LocalStack(root, home, true);
-        int exit = stack.agencyOs(Duration.ofMinutes(8), "up", "--no-build");
+        int exit = stack.agencyOs(Duration.ofMinutes(8), "up", "--no-build", "--otel");
         if (exit != 0) {
             stack.printLogTails();
             throw new IllegalStateException("./agency-os up failed with exit code " + exit);

@@ -1,5 +1,6 @@
 package com.agencyos.localstack;
 
+import com.agencyos.localstack.component.TraceSink;
 import com.agencyos.localstack.demo.Demo;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +14,8 @@ public final class AgencyOs {
     static final String USAGE = """
             usage: ./agency-os [--build|--no-build] <command>
 
-              up [--only infra|<name,...>]            start the stack (idempotent) and wait until healthy
+              up [--only infra|<name,...>] [--otel]   start the stack (idempotent) and wait until healthy;
+                                                      --otel: services with the OpenTelemetry agent, spans in `traces`
               down                                    stop services, then infrastructure
               status                                  state, pid, health, port and memory per component
               token <user>                            print an access token (password grant, agency-cli)
@@ -21,7 +23,8 @@ public final class AgencyOs {
               logs <component>                        follow a component's log
 
             environment: AGENCYOS_HOME (state dir, default .local), AGENCYOS_UP_TIMEOUT (s, default 240),
-            AGENCYOS_JAVA_OPTS (service JVM flags), AGENCYOS_EXTERNAL_DB(+_USER/_PASSWORD) (use your PostgreSQL)
+            AGENCYOS_JAVA_OPTS (service JVM flags), AGENCYOS_EXTERNAL_DB(+_USER/_PASSWORD) (use your PostgreSQL),
+            AGENCYOS_OTEL=true (as --otel)
             """;
 
     private AgencyOs() {
@@ -35,6 +38,7 @@ public final class AgencyOs {
         Console console = new Console(System.out);
         List<String> rest = new ArrayList<>(List.of(args));
         rest.removeIf(a -> a.equals("--build") || a.equals("--no-build"));
+        boolean otel = rest.removeIf(a -> a.equals("--otel"));
         if (rest.isEmpty() || rest.getFirst().equals("help") || rest.getFirst().startsWith("-h")
                 || rest.getFirst().equals("--help")) {
             System.out.print(USAGE);
@@ -42,7 +46,8 @@ public final class AgencyOs {
         }
         try {
             StackLayout layout = StackLayout.fromEnvironment(env);
-            Settings settings = Settings.fromEnvironment(env);
+            // A traces component left running by `up --otel` stays part of the stack for down and status.
+            Settings settings = Settings.fromEnvironment(env).withOtel(otel || TraceSink.running(layout));
             String command = rest.removeFirst();
             return switch (command) {
                 case "up" -> {

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /** What the environment can change about the local stack. */
 public record Settings(Duration upTimeout, List<String> serviceJavaOptions, Optional<ExternalDatabase> externalDatabase,
-                       boolean keycloakAotCache, boolean serviceAotCache) {
+                       boolean keycloakAotCache, boolean serviceAotCache, boolean otel) {
 
     public static final List<String> DEFAULT_SERVICE_JAVA_OPTIONS =
             List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss512k", "-Xmx256m");
@@ -27,7 +27,15 @@ public record Settings(Duration upTimeout, List<String> serviceJavaOptions, Opti
                         env.getOrDefault("AGENCYOS_EXTERNAL_DB_USER", "postgres"),
                         env.getOrDefault("AGENCYOS_EXTERNAL_DB_PASSWORD", "")));
         return new Settings(timeout, serviceOptions, external, enabled(env, "AGENCYOS_KEYCLOAK_AOT"),
-                enabled(env, "AGENCYOS_SERVICE_AOT"));
+                enabled(env, "AGENCYOS_SERVICE_AOT"), false).withOtel("true".equalsIgnoreCase(env.getOrDefault("AGENCYOS_OTEL", "").strip()));
+    }
+
+    /**
+     * With the OpenTelemetry agent ({@code --otel}, {@code AGENCYOS_OTEL=true}) the services start without their JDK AOT
+     * cache: the agent transforms classes as they load, which a cache recorded without it does not match.
+     */
+    public Settings withOtel(boolean on) {
+        return on ? new Settings(upTimeout, serviceJavaOptions, externalDatabase, keycloakAotCache, false, true) : this;
     }
 
     private static boolean enabled(Map<String, String> env, String flag) {

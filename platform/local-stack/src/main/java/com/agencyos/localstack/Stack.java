@@ -2,11 +2,13 @@ package com.agencyos.localstack;
 
 import com.agencyos.localstack.component.EmbeddedPostgres;
 import com.agencyos.localstack.component.ExternalPostgres;
+import com.agencyos.localstack.component.FixtureSites;
 import com.agencyos.localstack.component.Kafka;
 import com.agencyos.localstack.component.Keycloak;
 import com.agencyos.localstack.component.Service;
 import com.agencyos.localstack.component.ServiceCatalog;
 import com.agencyos.localstack.component.SmtpSink;
+import com.agencyos.localstack.component.TraceSink;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -56,6 +58,10 @@ public final class Stack {
         all.add(settings.externalDatabase().<Component>map(ExternalPostgres::new).orElseGet(EmbeddedPostgres::new));
         all.add(new Kafka());
         all.add(new SmtpSink());
+        all.add(new FixtureSites());
+        if (settings.otel()) {
+            all.add(new TraceSink());
+        }
         all.add(new Keycloak());
         for (ServiceCatalog.Entry entry : ServiceCatalog.SERVICES) {
             all.add(new Service(entry, ServiceCatalog.SERVICES));

@@ -58,7 +58,7 @@ import tools.jackson.databind.json.JsonMapper;
 class InfraStackIT {
 
     private static final Path ROOT = Path.of("../..").toAbsolutePath().normalize();
-    private static final List<Integer> PORTS = List.of(15432, 9092, 9093, 3025, 8025, 8180, 9180);
+    private static final List<Integer> PORTS = List.of(15432, 9092, 9093, 3025, 8025, 8090, 8091, 8092, 8180, 9180);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private Path home;
@@ -89,13 +89,13 @@ class InfraStackIT {
     @Order(1)
     void upReportsEachInfrastructureComponentHealthy() throws Exception {
         assertThat(up.exitCode()).as(up.output()).isZero();
-        for (String component : List.of("postgres", "kafka", "smtp", "keycloak")) {
+        for (String component : List.of("postgres", "kafka", "smtp", "sites", "keycloak")) {
             assertThat(up.output()).containsPattern("\\S " + component + " +healthy after +\\d+\\.\\d s");
         }
         assertThat(up.output()).contains("owner@acme.test", secrets().get(Secrets.DEMO_PASSWORD));
 
         CliResult status = cli("status");
-        for (String component : List.of("postgres", "kafka", "smtp", "keycloak")) {
+        for (String component : List.of("postgres", "kafka", "smtp", "sites", "keycloak")) {
             assertThat(status.output()).containsPattern(component + " +running +\\d+ healthy");
         }
         assertThat(status.output()).containsPattern("gateway +stopped");
@@ -170,6 +170,18 @@ class InfraStackIT {
     }
 
     @Test
+    @Order(4)
+    void fixtureSitesServeTheVendorAndTheProspectEachAtTheRootOfItsPort() throws Exception {
+        assertThat(get("http://localhost:8090/")).contains("\"domain\":\"tradieflow.com.au\"", "\"domain\":\"harbourtiles.com.au\"");
+        assertThat(get("http://localhost:8091/pricing")).contains("$39 per user per month");
+        assertThat(get("http://localhost:8091/robots.txt")).contains("Disallow: /internal/");
+        assertThat(get("http://localhost:8092/careers")).contains("Qualified Wall and Floor Tiler");
+        HttpResponse<String> missing = http.send(HttpRequest.newBuilder(URI.create("http://localhost:8092/pricing")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(missing.statusCode()).isEqualTo(404);
+    }
+
+    @Test
     @Order(5)
     void tokenForTheAcmeOwnerCarriesIssuerAudienceTenantAndRoles() throws Exception {
         CliResult token = cli("token", "owner@acme.test");
@@ -222,7 +234,7 @@ class InfraStackIT {
         CliResult again = cli("up", "--only", "infra");
 
         assertThat(again.exitCode()).as(again.output()).isZero();
-        assertThat(again.output().lines().filter(line -> line.contains("already running"))).hasSize(4);
+        assertThat(again.output().lines().filter(line -> line.contains("already running"))).hasSize(5);
         assertThat(recordedPids()).isEqualTo(before);
     }
 
@@ -254,7 +266,7 @@ class InfraStackIT {
 
     private Map<String, Long> recordedPids() throws IOException {
         Map<String, Long> pids = new HashMap<>();
-        for (String component : Set.of("postgres", "kafka", "smtp", "keycloak")) {
+        for (String component : Set.of("postgres", "kafka", "smtp", "sites", "keycloak")) {
             pids.put(component, Long.parseLong(Files.readString(home.resolve("run/" + component + ".pid")).strip()));
         }
         return pids;

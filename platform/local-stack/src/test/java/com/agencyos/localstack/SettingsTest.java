@@ -22,6 +22,21 @@ class SettingsTest {
     }
 
     @Test
+    void tracingIsOffByDefaultAndOnWithAgencyosOtelOrTheFlagWhichAlsoLeavesOutTheServicesAotCache() {
+        assertThat(Settings.fromEnvironment(Map.of()).otel()).isFalse();
+        assertThat(Settings.fromEnvironment(Map.of("AGENCYOS_OTEL", "false")).otel()).isFalse();
+
+        Settings fromEnv = Settings.fromEnvironment(Map.of("AGENCYOS_OTEL", "TRUE"));
+        Settings fromFlag = Settings.fromEnvironment(Map.of()).withOtel(true);
+
+        assertThat(fromEnv.otel()).isTrue();
+        assertThat(fromEnv.serviceAotCache()).isFalse();
+        assertThat(fromFlag).isEqualTo(fromEnv);
+        assertThat(Stack.components(fromFlag)).extracting(Component::name).contains("traces");
+        assertThat(Stack.components(Settings.fromEnvironment(Map.of()))).extracting(Component::name).doesNotContain("traces");
+    }
+
+    @Test
     void environmentOverridesTimeoutAndServiceJvmFlags() {
         Settings settings = Settings.fromEnvironment(Map.of(
                 "AGENCYOS_UP_TIMEOUT", "60", "AGENCYOS_JAVA_OPTS", "  -Xmx512m   -XX:+UseG1GC ",

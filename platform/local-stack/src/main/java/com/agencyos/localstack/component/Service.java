@@ -107,6 +107,9 @@ public final class Service implements Component {
         command.add(context.layout().java().toString());
         command.add(marker());
         command.addAll(context.settings().serviceJavaOptions());
+        if (context.settings().otel()) {
+            command.addAll(TraceSink.agentOptions(context.layout()));
+        }
         if (context.settings().serviceAotCache()) {
             // Recorded during the first run and written when it stops; later starts take a third of the time.
             Path aot = cacheDir(context).resolve("app.aot");
@@ -149,8 +152,18 @@ public final class Service implements Component {
         // enrichment and playbook research may fetch private addresses here, never by default elsewhere.
         env.put("ENRICHMENT_ALLOW_PRIVATE_ADDRESSES", "true");
         env.put("PLAYBOOK_ALLOW_PRIVATE_ADDRESSES", "true");
+        // The fixture sites' domains are read from the sites component; every other domain from the internet.
+        if (entry.name().equals("enrichment")) {
+            env.put("SPRING_APPLICATION_JSON", FixtureSites.enrichmentOverridesJson());
+        }
+        if (entry.name().equals("playbook")) {
+            env.put("PLAYBOOK_SITE_OVERRIDES", FixtureSites.playbookOverrides());
+        }
         env.put("SMTP_HOST", "localhost");
         env.put("SMTP_PORT", Integer.toString(SmtpSink.SMTP_PORT));
+        if (context.settings().otel()) {
+            env.putAll(TraceSink.agentEnvironment(entry.module()));
+        }
         for (ServiceCatalog.Entry other : catalog) {
             env.put("SERVICE_URL_" + other.name().toUpperCase(Locale.ROOT).replace('-', '_'),
                     "http://localhost:" + other.port());

@@ -27,8 +27,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code ./agency-os demo}: a webhook secret for Acme through the gateway, five signed leads into the lead
- * webhook, then a live table of each lead's progress through the pipeline topics.
+ * {@code ./agency-os demo}: a webhook secret for Acme through the gateway, six signed leads into the lead
+ * webhook, then a live table of each lead's progress through the pipeline topics, what enrichment read on each lead's
+ * website, and a playbook of two fixture sites followed step by step to its CSV export.
  */
 public final class Demo {
 
@@ -43,6 +44,7 @@ public final class Demo {
     private final HttpClient http;
     private final Secrets secrets;
     private final Console console;
+    private final Map<String, JsonNode> enriched = new HashMap<>();
 
     public Demo(HttpClient http, Secrets secrets, Console console) {
         this.http = http;
@@ -57,15 +59,42 @@ public final class Demo {
         console.line("%s webhook secret %s created for Acme Agency", console.tick(), webhookSecret.path("secretId").asString());
         WebhookSigner signer = new WebhookSigner(webhookSecret.path("secret").asString());
 
+        int leads;
+        List<String> leadIds = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = followPipelineTopics()) {
             PipelineTable table = new PipelineTable();
             for (Map<String, Object> lead : DemoLeads.LEADS) {
                 String leadId = postLead(signer, lead);
                 table.addLead(leadId, (String) lead.get("email"));
+                leadIds.add(leadId);
             }
             console.line("%s %d leads accepted by the webhook; following them through Kafka (up to %d s)",
                     console.tick(), DemoLeads.LEADS.size(), FOLLOW_FOR.toSeconds());
-            return follow(consumer, table);
+            leads = follow(consumer, table);
+        }
+        printSiteFindings(leadIds);
+        int playbook = new DemoPlaybook(http, console, token).run();
+        return Math.max(leads, playbook);
+    }
+
+    /** Per lead, the lead.enriched fields whose provenance is the lead's own website. */
+    private void printSiteFindings(List<String> leadIds) {
+        console.line("What enrichment read on each lead's website (fields with provenance \"website\"):");
+        for (String leadId : leadIds) {
+            JsonNode event = enriched.get(leadId);
+            if (event == null) {
+                continue;
+            }
+            List<String> lines = SiteFindings.lines(event);
+            JsonNode reachable = event.path("company").path("websiteReachable");
+            boolean read = reachable.isBoolean() && reachable.asBoolean();
+            String note = read ? "" : reachable.isBoolean()
+                    ? ": website not reachable from here (only the fixture sites are served locally)" : ": no website to read";
+            console.line("  %s %s (lead %s)%s", read && !lines.isEmpty() ? console.tick() : console.ellipsis(),
+                    SiteFindings.domain(event), leadId.substring(0, 8), note);
+            if (read) {
+                lines.forEach(line -> console.line("      %s", line));
+            }
         }
     }
 
@@ -142,6 +171,9 @@ public final class Demo {
         while (Instant.now().isBefore(deadline) && !table.allSettled()) {
             for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
                 record(table, record);
+                if (record.topic().equals("lead.enriched") && record.key() != null && table.tracks(record.key())) {
+                    enriched.put(record.key(), parse(record.value()));
+                }
             }
             List<String> lines = table.render(console.tick(), console.ellipsis());
             if (!lines.equals(previous)) {

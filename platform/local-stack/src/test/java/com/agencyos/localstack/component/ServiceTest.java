@@ -35,6 +35,18 @@ class ServiceTest {
     }
 
     @Test
+    void enrichmentAndPlaybookReadTheFixtureSitesDomainsFromTheSitesComponentAndNobodyElseIsTold() {
+        assertThat(service("enrichment").environment(context(Map.of())))
+                .containsEntry("SPRING_APPLICATION_JSON", FixtureSites.enrichmentOverridesJson())
+                .doesNotContainKey("PLAYBOOK_SITE_OVERRIDES");
+        assertThat(service("playbook").environment(context(Map.of())))
+                .containsEntry("PLAYBOOK_SITE_OVERRIDES", FixtureSites.playbookOverrides())
+                .doesNotContainKey("SPRING_APPLICATION_JSON");
+        assertThat(service("scoring").environment(context(Map.of())))
+                .doesNotContainKeys("SPRING_APPLICATION_JSON", "PLAYBOOK_SITE_OVERRIDES");
+    }
+
+    @Test
     void externalDatabaseHostAndPortReachTheServices() {
         Map<String, String> env = service("tenant").environment(context(Map.of(
                 "AGENCYOS_EXTERNAL_DB", "jdbc:postgresql://db.example:6543/postgres")));
@@ -78,6 +90,29 @@ class ServiceTest {
 
         assertThat(spec.command()).noneMatch(arg -> arg.startsWith("-XX:AOT"));
         assertThat(spec.command().getLast()).isEqualTo("/repo/scoring-service/target/scoring-service.jar");
+    }
+
+    @Test
+    void withOtelEveryServiceStartsWithTheAgentExportingToTheTracesComponentAndWithoutItNothingChanges() {
+        StackContext otel = context(Map.of("AGENCYOS_OTEL", "true", "AGENCYOS_SERVICE_AOT", "true"));
+        assertThat(service("scoring").processSpec(otel).orElseThrow().command())
+                .contains("-javaagent:/repo/platform/local-stack/target/otel/opentelemetry-javaagent.jar")
+                .noneMatch(arg -> arg.startsWith("-XX:AOTCache"));
+        assertThat(service("scoring").environment(otel))
+                .containsEntry("OTEL_SERVICE_NAME", "scoring-service")
+                .containsEntry("OTEL_EXPORTER_OTLP_ENDPOINT", "http://localhost:4318")
+                .containsEntry("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf")
+                .containsEntry("OTEL_METRICS_EXPORTER", "none")
+                .containsEntry("OTEL_LOGS_EXPORTER", "none")
+                .containsEntry("OTEL_INSTRUMENTATION_KAFKA_ENABLED", "false")
+                .containsEntry("OTEL_SDK_DISABLED", "false")
+                .containsEntry("OTEL_INSTRUMENTATION_COMMON_DEFAULT_ENABLED", "false")
+                .containsEntry("OTEL_INSTRUMENTATION_OPENTELEMETRY_API_ENABLED", "true")
+                .containsEntry("OTEL_INSTRUMENTATION_NETTY_ENABLED", "true");
+
+        StackContext plain = context(Map.of("AGENCYOS_SERVICE_AOT", "false"));
+        assertThat(service("scoring").processSpec(plain).orElseThrow().command()).noneMatch(arg -> arg.startsWith("-javaagent"));
+        assertThat(service("scoring").environment(plain).keySet()).noneMatch(key -> key.startsWith("OTEL_"));
     }
 
     @Test

@@ -1,9 +1,13 @@
 package com.agencyos.platform.events;
 
+import com.agencyos.platform.trace.TraceSpans;
 import com.agencyos.platform.trace.Traceparent;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.context.Scope;
 import java.time.Duration;
+import java.util.Map;
 import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
@@ -47,19 +51,28 @@ public class Inbox {
             return false;
         }
         IncomingEvent event = IncomingEvent.from(record);
-        String traceparent = Traceparent.childOf(event.traceparent()).toString();
-        MDC.put("trace_id", Traceparent.parse(traceparent).map(Traceparent::traceId).orElse(""));
-        try {
+        // With the agent: a real consumer span, current while the handler runs, whose ids the outbox stores.
+        TraceSpans.Started span = TraceSpans.global().start(record.topic() + " process", SpanKind.CONSUMER, event.traceparent(),
+                Map.of("messaging.system", "kafka", "messaging.operation", "process", "messaging.destination.name", record.topic(),
+                        "messaging.consumer.group.name", consumer, "messaging.message.id", String.valueOf(event.id()),
+                        "cloudevents.event_type", String.valueOf(event.type())));
+        String traceparent = span.traceparent().toString();
+        MDC.put("trace_id", span.traceparent().traceId());
+        try (Scope scope = span.makeCurrent()) {
             Boolean handled = tx.transactional(claim(consumer, event)
                             .flatMap(fresh -> fresh ? handler.apply(event).then(Mono.just(true)) : Mono.just(false)))
                     .contextWrite(ctx -> ctx.put(Traceparent.CONTEXT_KEY, traceparent))
                     .block(timeout);
+            span.end();
             if (!Boolean.TRUE.equals(handled)) {
                 duplicates.increment();
                 log.debug("Skipped already processed event {} ({}) for {}", event.id(), event.type(), consumer);
                 return false;
             }
             return true;
+        } catch (RuntimeException e) {
+            span.fail(e);
+            throw e;
         } finally {
             MDC.remove("trace_id");
         }

@@ -1,5 +1,6 @@
 package com.agencyos.platform.events;
 
+import com.agencyos.platform.trace.TraceSpans;
 import com.agencyos.platform.trace.Traceparent;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -38,7 +39,7 @@ public class Outbox {
             String parent = ctx.getOrDefault(Traceparent.CONTEXT_KEY, null);
             OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
             return Flux.fromIterable(events)
-                    .concatMap(event -> insert(event, Traceparent.childOf(parent).toString(), now))
+                    .concatMap(event -> insert(event, TraceSpans.global().forOutbox(parent), now))
                     .then(db.sql("SELECT pg_notify('" + CHANNEL + "', '')").fetch().rowsUpdated().then());
         });
     }

@@ -1,9 +1,11 @@
 package com.agencyos.platform.events;
 
+import com.agencyos.platform.trace.TraceSpans;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.opentelemetry.api.trace.SpanKind;
 import io.r2dbc.postgresql.api.PostgresqlConnection;
 import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.Wrapped;
@@ -13,6 +15,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -148,7 +151,7 @@ public class OutboxRelay implements SmartLifecycle {
         return Mono.fromCallable(() -> {
                     List<CompletableFuture<?>> acks = new ArrayList<>(events.size());
                     for (PendingEvent event : events) {
-                        acks.add(kafka.send(toRecord(event)));
+                        acks.add(send(event));
                     }
                     return CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new));
                 })
@@ -165,7 +168,28 @@ public class OutboxRelay implements SmartLifecycle {
                 .thenReturn((long) events.size());
     }
 
-    private ProducerRecord<String, String> toRecord(PendingEvent event) {
+    /**
+     * With the agent attached the send is a producer span, child of the span the event was appended under, and the
+     * record carries the producer span's context; without it the record carries the stored traceparent as is.
+     */
+    private CompletableFuture<?> send(PendingEvent event) {
+        TraceSpans spans = TraceSpans.global();
+        if (!spans.active()) {
+            return kafka.send(toRecord(event, event.traceparent()));
+        }
+        TraceSpans.Started span = spans.start(event.topic() + " publish", SpanKind.PRODUCER, event.traceparent(),
+                Map.of("messaging.system", "kafka", "messaging.operation", "publish", "messaging.destination.name", event.topic(),
+                        "messaging.message.id", event.id(), "cloudevents.event_type", event.type()));
+        return kafka.send(toRecord(event, span.traceparent().toString())).whenComplete((result, error) -> {
+            if (error == null) {
+                span.end();
+            } else {
+                span.fail(error);
+            }
+        });
+    }
+
+    private ProducerRecord<String, String> toRecord(PendingEvent event, String traceparent) {
         RecordHeaders headers = new RecordHeaders();
         header(headers, CloudEventHeaders.ID, event.id());
         header(headers, CloudEventHeaders.TYPE, event.type());
@@ -174,7 +198,7 @@ public class OutboxRelay implements SmartLifecycle {
         header(headers, CloudEventHeaders.TIME, event.occurredAt().toString());
         header(headers, CloudEventHeaders.SUBJECT, event.subject());
         header(headers, CloudEventHeaders.TENANT_ID, event.tenantId());
-        header(headers, CloudEventHeaders.TRACEPARENT, event.traceparent());
+        header(headers, CloudEventHeaders.TRACEPARENT, traceparent);
         header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
         return new ProducerRecord<>(event.topic(), null, event.key(), event.payload(), headers);
     }

@@ -25,6 +25,14 @@
  * in the same transaction as the handler's state change; a redelivered event finds its row and changes
  * nothing. Unknown event types on a topic are recorded and skipped (producers may add types).
  *
+ * <h2>Trace context</h2>
+ * The outbox stores the traceparent of the Reactor context ({@code Traceparent.CONTEXT_KEY}), the relay puts it on
+ * the record and the inbox makes a child of the record's current for the handler. With the OpenTelemetry agent
+ * attached ({@code TraceSpans.active()}) these are real spans: the inbox's CONSUMER span {@code <topic> process}
+ * (current while the handler runs, its context the one the handler's events store as is) and the relay's PRODUCER
+ * span {@code <topic> publish}, child of the stored traceparent, whose context the record carries. Without the agent
+ * nothing is exported and the span ids are random children, as the headers always had.
+ *
  * <h2>Failures</h2>
  * A record whose envelope or JSON cannot be read is poison: it goes straight to {@code <topic>.dlq}. Any other
  * handler error is retried a few times with backoff (about 1.5 s in all) and then dead-lettered, with the

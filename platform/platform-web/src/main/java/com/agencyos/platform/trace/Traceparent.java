@@ -1,5 +1,8 @@
 package com.agencyos.platform.trace;
 
+import io.opentelemetry.api.trace.SpanContext;
+import io.opentelemetry.api.trace.TraceFlags;
+import io.opentelemetry.api.trace.TraceState;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -40,6 +43,19 @@ public record Traceparent(String traceId, String spanId, String flags) {
     /** Continues the given traceparent with a new span, or starts a new trace when there is none. */
     public static Traceparent childOf(String parent) {
         return parse(parent).map(Traceparent::child).orElseGet(Traceparent::newRoot);
+    }
+
+    /** The traceparent of an OpenTelemetry span, when its context is valid. */
+    public static Optional<Traceparent> of(SpanContext context) {
+        if (context == null || !context.isValid()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Traceparent(context.getTraceId(), context.getSpanId(), context.getTraceFlags().asHex()));
+    }
+
+    /** This traceparent as the context of a span made elsewhere (another process), to parent spans of ours. */
+    public SpanContext toSpanContext() {
+        return SpanContext.createFromRemoteParent(traceId, spanId, TraceFlags.fromHex(flags, 0), TraceState.getDefault());
     }
 
     public Traceparent child() {

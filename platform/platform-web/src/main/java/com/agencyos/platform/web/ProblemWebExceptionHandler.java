@@ -2,6 +2,7 @@ package com.agencyos.platform.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.codec.DecodingException;
@@ -19,15 +20,36 @@ import reactor.core.publisher.Mono;
 
 /**
  * Renders every error that leaves a service as RFC 9457 problem details. Client mistakes are 4xx with a
- * stable type; anything unexpected is a 500 whose detail says nothing about internals (the log has it).
+ * stable type; a database that cannot be reached is a 503 with {@code Retry-After} (nothing was done, the caller
+ * may retry: the gateway does for webhooks); anything else unexpected is a 500 whose detail says nothing about
+ * internals (the log has it).
  */
 public class ProblemWebExceptionHandler implements WebExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemWebExceptionHandler.class);
 
+    /**
+     * Errors that mean "the store is not there right now", by class name so this library needs neither Spring's
+     * data access nor R2DBC on its class path: the cause chain and each cause's superclasses are compared.
+     */
+    private static final Set<String> STORE_UNAVAILABLE = Set.of(
+            "org.springframework.dao.DataAccessResourceFailureException",
+            "org.springframework.dao.TransientDataAccessResourceException",
+            "org.springframework.dao.QueryTimeoutException",
+            "io.r2dbc.spi.R2dbcNonTransientResourceException",
+            "io.r2dbc.spi.R2dbcTransientResourceException",
+            "io.r2dbc.spi.R2dbcTimeoutException");
+
+    static final String RETRY_AFTER_SECONDS = "5";
+
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, Throwable error) {
-        return ProblemResponses.write(exchange, toProblem(error));
+        ApiProblem problem = toProblem(error);
+        if (problem.status() == HttpStatus.SERVICE_UNAVAILABLE
+                && exchange.getResponse().getHeaders().getFirst("Retry-After") == null) {
+            exchange.getResponse().getHeaders().set("Retry-After", RETRY_AFTER_SECONDS);
+        }
+        return ProblemResponses.write(exchange, problem);
     }
 
     static ApiProblem toProblem(Throwable error) {
@@ -56,6 +78,11 @@ public class ProblemWebExceptionHandler implements WebExceptionHandler {
         if (error instanceof ResponseStatusException status) {
             return fromStatus(status.getStatusCode(), status.getReason());
         }
+        if (storeUnavailable(error)) {
+            log.warn("Store unavailable: {}", error.toString());
+            return new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "store-unavailable", "Service unavailable",
+                    "A store this service needs cannot be reached right now; nothing was changed. Retry shortly.");
+        }
         log.error("Unexpected error", error);
         return new ApiProblem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
                 "Something went wrong on our side; the error has been logged.");
@@ -78,6 +105,18 @@ public class ProblemWebExceptionHandler implements WebExceptionHandler {
             return "The request body could not be read: " + (cut > 0 ? message.substring(0, cut) : message);
         }
         return input.getReason() != null ? input.getReason() : "The request could not be read.";
+    }
+
+    static boolean storeUnavailable(Throwable error) {
+        int depth = 0;
+        for (Throwable t = error; t != null && depth < 20; t = t.getCause(), depth++) {
+            for (Class<?> type = t.getClass(); type != null; type = type.getSuperclass()) {
+                if (STORE_UNAVAILABLE.contains(type.getName())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
