@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.cors.CorsConfiguration;
@@ -22,6 +23,12 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration {
+
+    @Bean
+    @ConditionalOnProperty(name = "agencyos.web.reuse-port", havingValue = "true")
+    PortSharing portSharing() {
+        return new PortSharing();
+    }
 
     @Bean
     RequestHygieneWebFilter requestHygieneWebFilter() {

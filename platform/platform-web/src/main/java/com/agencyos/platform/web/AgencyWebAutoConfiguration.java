@@ -5,12 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
@@ -85,6 +87,22 @@ public class AgencyWebAutoConfiguration {
     @Order(Ordered.HIGHEST_PRECEDENCE)
     TraceContextWebFilter traceContextWebFilter() {
         return new TraceContextWebFilter();
+    }
+
+    /**
+     * No Spring Security observations: they wrap every security filter in a timer, 2–5 % of a request's CPU in the
+     * profiles of docs/performance.md, and measure nothing the HTTP server metrics and traces do not already show.
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
+    }
+
+    /** The local stack's rolling restart runs two instances on one port for a moment; see {@link PortSharing}. */
+    @Bean
+    @ConditionalOnProperty(name = "agencyos.web.reuse-port", havingValue = "true")
+    PortSharing portSharing() {
+        return new PortSharing();
     }
 
     @Bean
