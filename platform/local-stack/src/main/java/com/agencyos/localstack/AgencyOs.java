@@ -17,6 +17,8 @@ public final class AgencyOs {
               up [--only infra|<name,...>] [--otel]   start the stack (idempotent) and wait until healthy;
                                                       --otel: services with the OpenTelemetry agent, spans in `traces`
               down                                    stop services, then infrastructure
+              restart <service,...>                   rolling restart, one at a time: the new instance starts beside
+                                                      the old on the same port, the old leaves once the new answers
               status                                  state, pid, health, port and memory per component
               token <user>                            print an access token (password grant, agency-cli)
               demo                                    push five signed leads through the pipeline
@@ -55,6 +57,13 @@ public final class AgencyOs {
                     layout.createDirectories();
                     Stack stack = stack(layout, settings, Secrets.loadOrCreate(layout.secretsFile()), console);
                     yield stack.up(stack.select(only));
+                }
+                case "restart" -> {
+                    if (rest.size() != 1) {
+                        throw new IllegalArgumentException("usage: ./agency-os restart <service,...>, e.g. gateway,webhook-ingest");
+                    }
+                    Stack stack = stack(layout, settings, Secrets.readIfPresent(layout.secretsFile()), console);
+                    yield stack.restart(stack.select(rest.getFirst()));
                 }
                 case "down" -> stack(layout, settings, Secrets.readIfPresent(layout.secretsFile()), console).down();
                 case "status" -> stack(layout, settings, Secrets.readIfPresent(layout.secretsFile()), console).status();

@@ -55,6 +55,18 @@ public interface Component {
         return List.of();
     }
 
+    /**
+     * Whether a second process of this component can listen on its port beside the first (see {@code restart}), and
+     * whether the process {@code pid} is the one answering there now.
+     */
+    default boolean sharesPort() {
+        return false;
+    }
+
+    default boolean answersFrom(long pid) {
+        return false;
+    }
+
     default Duration stopGrace(StackContext context) {
         return Duration.ofSeconds(20);
     }

@@ -34,8 +34,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 
-/** {@code up}, {@code down} and {@code status} over the stack's components. */
+/** {@code up}, {@code restart}, {@code down} and {@code status} over the stack's components. */
 public final class Stack {
 
     private static final Duration POLL = Duration.ofMillis(400);
@@ -211,9 +212,15 @@ public final class Stack {
     }
 
     private ProcessHandle start(String name, ProcessSpec spec) throws IOException {
+        ProcessHandle process = launch(name, spec, "up");
+        book.record(name, process.pid());
+        return process;
+    }
+
+    private ProcessHandle launch(String name, ProcessSpec spec, String why) throws IOException {
         Path log = context.layout().logFile(name);
         Files.createDirectories(log.getParent());
-        Files.writeString(log, "==== agency-os up " + LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+        Files.writeString(log, "==== agency-os " + why + " " + LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
                 + " ====\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         List<String> command = new ArrayList<>();
         // A session of its own: the process outlives the launcher and ignores the terminal's Ctrl-C.
@@ -227,9 +234,7 @@ public final class Stack {
         builder.environment().remove("JAVA_OPTS");
         builder.environment().remove("JAVA_OPTS_APPEND");
         builder.environment().putAll(spec.environment());
-        Process process = builder.start();
-        book.record(name, process.pid());
-        return process.toHandle();
+        return builder.start().toHandle();
     }
 
     private void printSummary(List<Component> selected) {
@@ -250,6 +255,57 @@ public final class Stack {
                 context.secrets().get(Secrets.KEYCLOAK_ADMIN_PASSWORD));
         console.line("Secrets: %s", context.layout().secretsFile());
         console.line("Next: TOKEN=$(./agency-os token owner@acme.test)   ./agency-os demo   ./agency-os status   ./agency-os down");
+    }
+
+    // ---------------------------------------------------------------- restart
+
+    /**
+     * A rolling restart, one service at a time, during which the port never refuses a connection: the new instance
+     * starts beside the running one on the same port (SO_REUSEPORT, platform-web's {@code PortSharing}); once it
+     * answers there with its own pid, it takes over the pid file and the old instance is stopped with SIGTERM, which
+     * finishes the requests it holds (graceful shutdown) and leaves its Kafka groups. That is what a Kubernetes rolling
+     * update does with maxSurge 1 and maxUnavailable 0. If the new instance fails, the old one keeps serving.
+     */
+    public int restart(List<Component> selected) {
+        for (Component component : selected) {
+            if (!component.sharesPort()) {
+                throw new IllegalArgumentException(component.name() + " runs as one process that cannot hand its port over; "
+                        + "restart it with ./agency-os down and up");
+            }
+        }
+        for (Component component : selected) {
+            Optional<ProcessHandle> old = book.running(component.name(), component.marker());
+            if (old.isEmpty()) {
+                console.line("%s %s is not running: ./agency-os up --only %s", console.cross(), component.name(), component.name());
+                return 1;
+            }
+            Instant began = Instant.now();
+            try {
+                ProcessHandle fresh = launch(component.name(), component.processSpec(context).orElseThrow(), "restart");
+                Instant deadline = began.plus(context.settings().upTimeout());
+                while (!component.answersFrom(fresh.pid())) {
+                    if (!fresh.isAlive() || Instant.now().isAfter(deadline)) {
+                        ProcessBook.stop(fresh, Duration.ofSeconds(10));
+                        console.line("%s %s: the new instance %s; pid %d keeps serving", console.cross(), component.name(),
+                                fresh.isAlive() ? "did not answer within " + context.settings().upTimeout().toSeconds() + " s" : "exited",
+                                old.get().pid());
+                        printLogTail(component.name());
+                        return 1;
+                    }
+                    LockSupport.parkNanos(POLL.toNanos());
+                }
+                book.record(component.name(), fresh.pid());
+                console.line("  %s %-15s pid %d answers on :%d after %.1f s; stopping pid %d", console.tick(), component.name(),
+                        fresh.pid(), component.port(), seconds(began), old.get().pid());
+                boolean graceful = ProcessBook.stop(old.get(), component.stopGrace(context));
+                console.line("  %s %-15s handed over in %.1f s (old instance %s)", console.tick(), component.name(), seconds(began),
+                        graceful ? "stopped" : "killed (SIGKILL)");
+            } catch (IOException e) {
+                console.line("%s %s: %s", console.cross(), component.name(), e.getMessage());
+                return 1;
+            }
+        }
+        return 0;
     }
 
     // ---------------------------------------------------------------- down

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.jar.JarFile;
+import java.util.regex.Pattern;
 
 /** One of the eight Spring Boot services, started from its repackaged jar. */
 public final class Service implements Component {
@@ -135,6 +136,8 @@ public final class Service implements Component {
         Map<String, String> env = new LinkedHashMap<>();
         var external = context.settings().externalDatabase();
         env.put("SERVER_PORT", Integer.toString(entry.port()));
+        // A rolling restart starts the new instance on the same port before the old one leaves (platform-web's PortSharing).
+        env.put("AGENCYOS_WEB_REUSE_PORT", "true");
         env.put("DB_HOST", external.map(db -> db.host()).orElse("localhost"));
         env.put("DB_PORT", Integer.toString(external.map(db -> db.port()).orElse(EmbeddedPostgres.PORT)));
         entry.database().ifPresent(database -> env.put("DB_NAME", database));
@@ -185,6 +188,20 @@ public final class Service implements Component {
 
     private boolean recordsAotCache(StackContext context) {
         return new ProcessBook(context.layout()).recordsAotCache(name(), marker());
+    }
+
+    @Override
+    public boolean sharesPort() {
+        return true;
+    }
+
+    /** Every service names its process on {@code /actuator/info} ({@code management.info.process.enabled}). */
+    @Override
+    public boolean answersFrom(long pid) {
+        return Http.getOnNewConnection(entry.port(), "/actuator/info", Duration.ofSeconds(3))
+                .filter(r -> r.status() == 200)
+                .map(r -> Pattern.compile("\"pid\"\\s*:\\s*" + pid + "\\b").matcher(r.body()).find())
+                .orElse(false);
     }
 
     @Override

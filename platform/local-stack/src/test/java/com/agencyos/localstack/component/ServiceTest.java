@@ -6,6 +6,9 @@ import com.agencyos.localstack.Secrets;
 import com.agencyos.localstack.Settings;
 import com.agencyos.localstack.StackContext;
 import com.agencyos.localstack.StackLayout;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +34,34 @@ class ServiceTest {
                 .containsEntry("OIDC_ISSUER_URI", "http://localhost:8180/realms/agency")
                 .containsEntry("SMTP_PORT", "3025")
                 .containsEntry("SERVICE_URL_WEBHOOK_INGEST", "http://localhost:8082")
+                .containsEntry("AGENCYOS_WEB_REUSE_PORT", "true")
                 .containsKey("AGENCYOS_SECRETS_KEY");
+    }
+
+    @Test
+    void anInstanceIsKnownByThePidItNamesOnActuatorInfo() throws java.io.IOException {
+        HttpServer info = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+        info.createContext("/actuator/info", exchange -> {
+            byte[] body = "{\"process\":{\"cpus\":2,\"pid\":4242,\"parentPid\":1}}".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        info.start();
+        try {
+            Service service = new Service(new ServiceCatalog.Entry("scoring", info.getAddress().getPort(), Optional.of("scoring")),
+                    ServiceCatalog.SERVICES);
+
+            assertThat(service.sharesPort()).isTrue();
+            assertThat(service.answersFrom(4242)).isTrue();
+            assertThat(service.answersFrom(424)).as("a prefix of the pid is another process").isFalse();
+            assertThat(service.answersFrom(1)).as("the parent's pid is not the instance's").isFalse();
+        } finally {
+            info.stop(0);
+        }
+        assertThat(new Service(new ServiceCatalog.Entry("scoring", info.getAddress().getPort(), Optional.empty()), ServiceCatalog.SERVICES)
+                .answersFrom(4242)).as("nothing listening").isFalse();
     }
 
     @Test
