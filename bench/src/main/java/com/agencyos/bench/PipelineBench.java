@@ -6,6 +6,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import com.agencyos.bench.chaos.BenchTenants;
+import com.agencyos.bench.chaos.BenchTenants.Tenant;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,7 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Drives the running local stack the way a partner does: signed lead webhooks at fixed arrival rates (open loop, so
  * a slow answer cannot slow the arrivals and hide queueing), then follows each lead by id on {@code lead.scored} and
- * {@code touch.sent}. Baselines from the same run: the raw broker and PostgreSQL commits.
+ * {@code touch.sent}. Baselines from the same run: the raw broker and PostgreSQL commits. The leads are spread round
+ * robin over tenants provisioned for the run, as real load is: one tenant's lead pool and intake limit would otherwise
+ * measure parking and refusals.
  */
 final class PipelineBench {
 
@@ -52,6 +56,8 @@ final class PipelineBench {
         int drain = Integer.parseInt(options.getOrDefault("drain-seconds", "60"));
         List<Integer> rates = List.of(options.getOrDefault("rates", "25,50,100").split(",")).stream().map(Integer::parseInt).toList();
         Path out = Path.of(options.getOrDefault("out", "bench/results/pipeline-" + Instant.now().toString().replace(':', '-') + ".json"));
+        String tenantsOption = options.getOrDefault("tenants", "auto");
+        Path home = Path.of(options.getOrDefault("home", System.getenv().getOrDefault("AGENCYOS_HOME", ".local")));
 
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(), "loadAverageAtStart", load(),
@@ -59,8 +65,9 @@ final class PipelineBench {
         System.out.printf(Locale.ROOT, "Pipeline benchmark: rates %s leads/s, %d s each; %d cores, load %.2f%n", rates, seconds,
                 Runtime.getRuntime().availableProcessors(), load());
 
-        String secret = webhookSecret(gateway, webhooks);
-        System.out.println("Webhook secret created; the webhook accepts signed leads.");
+        List<Tenant> tenants = tenants(tenantsOption, rates, seconds, gateway, options.getOrDefault("keycloak", "http://localhost:8180"),
+                webhooks, home);
+        report.put("tenants", Map.of("mode", tenantsOption, "count", tenants.size(), "ids", tenants.stream().map(Tenant::id).toList()));
 
         Map<String, Object> baselines = new LinkedHashMap<>();
         baselines.put("kafka", KafkaBaseline.measure(kafka, rates.getLast(), 10));
@@ -72,7 +79,7 @@ final class PipelineBench {
         try (TopicFollower received = new TopicFollower(kafka, "form.received"); TopicFollower enriched = new TopicFollower(kafka, "lead.enriched");
                 TopicFollower scored = new TopicFollower(kafka, "lead.scored"); TopicFollower touched = new TopicFollower(kafka, "touch.sent")) {
             for (int rate : rates) {
-                Map<String, Object> run = runAt(webhooks, secret, rate, seconds, drain, scored, touched);
+                Map<String, Object> run = runAt(webhooks, tenants, rate, seconds, drain, scored, touched);
                 run.put("stagesMs", stages(run, received, enriched, scored, touched));
                 runs.add(run);
             }
@@ -88,7 +95,28 @@ final class PipelineBench {
         System.out.println("\nJSON: " + out);
     }
 
-    private static Map<String, Object> runAt(String gateway, String secret, int rate, int seconds, int drain, TopicFollower scored,
+    /** {@code acme}: the demo tenant alone, as before; {@code auto} or a number: that many fresh tenants. */
+    private static List<Tenant> tenants(String option, List<Integer> rates, int seconds, String gateway, String keycloak, String webhooks,
+            Path home) throws Exception {
+        if (option.equals("acme")) {
+            Tenant acme = new Tenant(ACME, "owner@acme.test", null, webhookSecret(gateway, webhooks));
+            System.out.println("Webhook secret created for Acme; the webhook accepts signed leads.");
+            return List.of(acme);
+        }
+        int count = option.equals("auto") ? BenchTenants.autoCount(rates, seconds) : Integer.parseInt(option);
+        if (count < 1) {
+            throw new IllegalArgumentException("--tenants is auto, acme or a positive number, got " + option);
+        }
+        String runId = Long.toString(System.currentTimeMillis(), 36);
+        System.out.printf(Locale.ROOT, "Provisioning %d bench tenant(s) (run %s, secrets from %s)%n", count, runId, home.resolve("secrets.env"));
+        long started = System.nanoTime();
+        List<Tenant> tenants = new BenchTenants(gateway, keycloak, webhooks, home).provision(runId, count, 4);
+        System.out.printf(Locale.ROOT, "%d tenant(s) accept signed leads after %.1f s; the highest rate gives each %.1f leads/s%n", count,
+                (System.nanoTime() - started) / 1e9, rates.stream().mapToInt(Integer::intValue).max().orElse(0) / (double) count);
+        return tenants;
+    }
+
+    private static Map<String, Object> runAt(String gateway, List<Tenant> tenants, int rate, int seconds, int drain, TopicFollower scored,
             TopicFollower touched) throws Exception {
         ProcessUsage usage = ProcessUsage.start();
         double loadAtStart = load();
@@ -107,8 +135,10 @@ final class PipelineBench {
                 LockSupport.parkNanos(wait);
             }
             String body = lead(runId, rate, i);
+            Tenant tenant = BenchTenants.forLead(tenants, i);
+            HttpRequest request = BenchTenants.signedLead(gateway, tenant.id(), tenant.webhookSecret(), body);
             long sent = System.nanoTime();
-            inFlight.add(HTTP.sendAsync(signed(gateway, secret, body), HttpResponse.BodyHandlers.ofString()).handle((response, error) -> {
+            inFlight.add(HTTP.sendAsync(request, HttpResponse.BodyHandlers.ofString()).handle((response, error) -> {
                 // 200 is ingest recognising a submission it already holds: the gateway resent one whose answer was lost.
                 if (error != null || response.statusCode() != 202 && response.statusCode() != 200) {
                     refused.incrementAndGet();
@@ -145,6 +175,8 @@ final class PipelineBench {
 
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("rate", rate);
+        result.put("tenants", tenants.size());
+        result.put("perTenantRate", rate / (double) tenants.size());
         result.put("sent", total);
         result.put("accepted", acceptedAt.size());
         result.put("refusedOrFailed", refused.get());
@@ -159,8 +191,8 @@ final class PipelineBench {
         result.put("loadAverage", Map.of("atStart", loadAtStart, "atEnd", load()));
         result.put("processes", processes);
         result.put("acceptedAtByLead", acceptedAt);
-        System.out.printf(Locale.ROOT, "  %4d leads/s: accepted %d/%d, ack p50 %.1f ms p99 %.1f ms, lead.scored %d (p99 %.0f ms), touch.sent %d (p99 %.0f ms)%s%n",
-                rate, acceptedAt.size(), total, ack.percentile(50), ack.percentile(99), reachedScored, scoredStats.percentile(99),
+        System.out.printf(Locale.ROOT, "  %4d leads/s over %d tenant(s), %.1f each: accepted %d/%d, ack p50 %.1f ms p99 %.1f ms, lead.scored %d (p99 %.0f ms), touch.sent %d (p99 %.0f ms)%s%n",
+                rate, tenants.size(), rate / (double) tenants.size(), acceptedAt.size(), total, ack.percentile(50), ack.percentile(99), reachedScored, scoredStats.percentile(99),
                 touched.seen(acceptedAt.keySet()), touchStats.percentile(99), keptUp ? ", kept up" : ", fell behind " + failures);
         System.out.printf(Locale.ROOT, "        load average %.1f at start, %.1f at end%n", loadAtStart, load());
         return result;
@@ -226,13 +258,6 @@ final class PipelineBench {
                 + (20 + index % 180) + "}";
     }
 
-    private static HttpRequest signed(String gateway, String secret, String body) {
-        long t = Instant.now().getEpochSecond();
-        return HttpRequest.newBuilder(URI.create(gateway + "/webhooks/leads/" + ACME)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json").header("X-AgencyOS-Signature", "t=" + t + ",v1=" + hmac(secret, t + "." + body))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-    }
-
     static String hmac(String secret, String text) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
@@ -256,7 +281,7 @@ final class PipelineBench {
         long deadline = System.currentTimeMillis() + 60_000;
         while (System.currentTimeMillis() < deadline) {
             String probe = "{\"email\":\"probe." + System.nanoTime() + "@bench-probe.com.au\",\"firstName\":\"Probe\"}";
-            if (HTTP.send(signed(webhooks, secret, probe), HttpResponse.BodyHandlers.ofString()).statusCode() == 202) {
+            if (HTTP.send(BenchTenants.signedLead(webhooks, ACME, secret, probe), HttpResponse.BodyHandlers.ofString()).statusCode() == 202) {
                 return secret;
             }
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(500));
@@ -286,12 +311,12 @@ final class PipelineBench {
         System.out.printf(Locale.ROOT, "  raw Kafka at %s rec/s: p50 %.1f ms, p99 %.1f ms; unthrottled %.0f records/s%n", kafka.get("rate"),
                 kafka.get("p50Ms"), kafka.get("p99Ms"), kafka.get("maxRecordsPerSecond"));
         System.out.printf(Locale.ROOT, "  PostgreSQL: %.0f single-row commits/s on one connection%n", pg.get("commitsPerSecond"));
-        System.out.println("\nrate/s  accepted  ack p50  ack p99  scored  to-scored p50  p99    touched  to-touch p50  p99    kept up");
+        System.out.println("\nrate/s  tenants  per tenant/s  accepted  ack p50  ack p99  scored  to-scored p50  p99    touched  to-touch p50  p99    kept up");
         for (Map<String, Object> run : runs) {
             Map<String, Object> ack = (Map<String, Object>) run.get("ackMs");
             Map<String, Object> sc = (Map<String, Object>) run.get("toLeadScoredMs");
             Map<String, Object> to = (Map<String, Object>) run.get("toTouchSentMs");
-            System.out.printf(Locale.ROOT, "%6d  %8d  %7.1f  %7.1f  %6d  %13.0f  %6.0f  %7d  %12.0f  %6.0f  %s%n", run.get("rate"), run.get("accepted"),
+            System.out.printf(Locale.ROOT, "%6d  %7d  %12.1f  %8d  %7.1f  %7.1f  %6d  %13.0f  %6.0f  %7d  %12.0f  %6.0f  %s%n", run.get("rate"), run.get("tenants"), run.get("perTenantRate"), run.get("accepted"),
                     ack.get("p50"), ack.get("p99"), run.get("reachedLeadScored"), sc.get("p50"), sc.get("p99"), run.get("reachedTouchSent"),
                     to.get("p50"), to.get("p99"), run.get("keptUp"));
         }

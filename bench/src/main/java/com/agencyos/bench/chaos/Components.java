@@ -10,7 +10,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Kills and restarts the stack's processes by the pid files the launcher writes ({@code <home>/run/<component>.pid});
- * a restart is {@code ./agency-os up --no-build --only <component>}, which waits until the component is healthy.
+ * a start after a kill is {@code ./agency-os up --no-build --only <component>}, which waits until the component is
+ * healthy; a rolling restart is {@code ./agency-os restart <service>}.
  */
 final class Components {
 
@@ -59,6 +60,18 @@ final class Components {
             if (exit != 0) {
                 throw new IllegalStateException("./agency-os up --only " + component + " failed with exit code " + exit);
             }
+        }
+    }
+
+    /**
+     * A rolling restart as an orchestrator does it with a spare replica: {@code ./agency-os restart <service>} starts the
+     * new instance beside the old one on the same port and stops the old one (SIGTERM) once the new one answers.
+     */
+    void rollingRestart(String service) throws IOException, InterruptedException {
+        int exit = control.agencyOs(Duration.ofMinutes(6), "restart", service);
+        if (exit != 0) {
+            throw new IllegalStateException("./agency-os restart " + service + " failed with exit code " + exit
+                    + " (see <home>/logs/chaos-launcher.log)");
         }
     }
 

@@ -14,15 +14,14 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Signed lead webhooks at a fixed arrival rate, open loop (a slow or failed answer never delays the next arrival),
- * remembering every lead acknowledged with a 202 and every failed acknowledgement under the disruption in progress.
+ * remembering every lead acknowledged (202, or 200 for a resent submission) and every failed acknowledgement under the disruption in progress.
  */
 final class LeadStream {
 
     private static final String[] TITLES = {"Managing Director", "CEO", "Head of Marketing", "Operations Manager", "CFO",
         "Founder", "Sales Director", "General Manager"};
 
-    private final Acme acme;
-    private final String secret;
+    private final List<SendingTenant> tenants;
     private final String runId;
     private final int rate;
     private final Map<String, String> accepted = new ConcurrentHashMap<>();
@@ -32,9 +31,9 @@ final class LeadStream {
     private volatile String phase = "steady";
     private Thread thread;
 
-    LeadStream(Acme acme, String secret, String runId, int rate) {
-        this.acme = acme;
-        this.secret = secret;
+    /** Lead {@code i} is tenant {@code i mod n}'s, so each of {@code n} tenants gets {@code rate / n} a second. */
+    LeadStream(List<SendingTenant> tenants, String runId, int rate) {
+        this.tenants = List.copyOf(tenants);
         this.runId = runId;
         this.rate = rate;
     }
@@ -53,10 +52,13 @@ final class LeadStream {
                 String during = phase;
                 sent.incrementAndGet();
                 sentPerPhase.merge(during, 1, Integer::sum);
-                inFlight.add(Acme.HTTP.sendAsync(acme.signed(secret, lead(i)), HttpResponse.BodyHandlers.ofString())
+                SendingTenant tenant = tenants.get(i % tenants.size());
+                inFlight.add(SendingTenant.HTTP.sendAsync(tenant.signed(lead(i)), HttpResponse.BodyHandlers.ofString())
                         .handle((response, error) -> {
-                            if (error == null && response.statusCode() == 202) {
-                                accepted.put(Acme.JSON.readTree(response.body()).get("leadId").asString(), during);
+                            // 200 is ingest recognising a submission it already holds (the gateway resent one whose
+                            // answer was lost): acknowledged, with the same lead id.
+                            if (error == null && (response.statusCode() == 202 || response.statusCode() == 200)) {
+                                accepted.put(SendingTenant.JSON.readTree(response.body()).get("leadId").asString(), during);
                             } else {
                                 String reason = error != null ? rootCause(error).getClass().getSimpleName() : "HTTP " + response.statusCode();
                                 failed.computeIfAbsent(during, p -> new ConcurrentHashMap<>()).merge(reason, 1, Integer::sum);

@@ -144,13 +144,13 @@ final class Outcome {
      * mail carries no touch id: a sent touch has exactly one, a touch in the crash window at most one, a draft none.
      */
     Map<String, Object> smtp(Snapshot snapshot) throws IOException, InterruptedException {
-        HttpResponse<String> response = Acme.send(HttpRequest.newBuilder(URI.create(options.smtpApi() + "/messages"))
+        HttpResponse<String> response = SendingTenant.send(HttpRequest.newBuilder(URI.create(options.smtpApi() + "/messages"))
                 .timeout(Duration.ofMinutes(2)).GET().build());
         Map<String, Integer> perTouch = new HashMap<>();
         Map<String, Integer> perMessageId = new HashMap<>();
         int withTouchId = 0;
         int messagesOfRun = 0;
-        for (JsonNode message : Acme.JSON.readTree(response.body())) {
+        for (JsonNode message : SendingTenant.JSON.readTree(response.body())) {
             String touchId = message.path("headers").path("X-AgencyOS-Touch-Id").asString(null);
             if (touchId != null) {
                 perTouch.merge(touchId, 1, Integer::sum);

@@ -131,7 +131,7 @@ final class Poison implements AutoCloseable {
                         header(record, "ce_source", "/bench/chaos");
                         header(record, "ce_specversion", "1.0");
                         header(record, "ce_time", Instant.now().toString());
-                        header(record, "ce_tenantid", Acme.TENANT);
+                        header(record, "ce_tenantid", SendingTenant.ACME);
                         header(record, "content-type", "application/json");
                     }
                     RecordMetadata sent = producer.send(record).get(30, TimeUnit.SECONDS);
@@ -146,8 +146,8 @@ final class Poison implements AutoCloseable {
         return switch (kind) {
             case NOT_A_CLOUD_EVENT -> "{\"chaos\":\"no CloudEvent headers\"}";
             case MALFORMED_JSON -> "{\"leadId\": \"7d1c0e4a-";
-            case SCHEMA_INVALID -> "{\"leadId\":\"not-a-uuid\",\"tenantId\":\"" + Acme.TENANT + "\",\"score\":\"high\",\"email\":42}";
-            case UNKNOWN_TYPE -> "{\"leadId\":\"" + UUID.randomUUID() + "\",\"tenantId\":\"" + Acme.TENANT + "\"}";
+            case SCHEMA_INVALID -> "{\"leadId\":\"not-a-uuid\",\"tenantId\":\"" + SendingTenant.ACME + "\",\"score\":\"high\",\"email\":42}";
+            case UNKNOWN_TYPE -> "{\"leadId\":\"" + UUID.randomUUID() + "\",\"tenantId\":\"" + SendingTenant.ACME + "\"}";
         };
     }
 

@@ -21,12 +21,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The demo tenant Acme as the suite uses it: real Keycloak tokens, a fresh webhook secret, signed lead webhooks, and
- * (for the SMTP check) send mode on the tenant and its inbound campaign with mailboxes on the local SMTP sink.
+ * A tenant as the suite uses it: real Keycloak tokens for its owner, a webhook secret, signed lead webhooks, and (for
+ * the SMTP check) send mode on the tenant and its inbound campaign with mailboxes on the local SMTP sink. The demo
+ * tenant Acme ({@link #acme}) or one a run provisioned ({@link BenchTenants}).
  */
-final class Acme {
+final class SendingTenant {
 
-    static final String TENANT = "7d1c0e4a-1f7b-4c59-9a7e-2f5f0f0a0001";
+    static final String ACME = "7d1c0e4a-1f7b-4c59-9a7e-2f5f0f0a0001";
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -34,15 +35,37 @@ final class Acme {
     static final int MAILS_PER_MAILBOX = 50;
 
     private final ChaosOptions options;
+    private final String tenantId;
+    private final String owner;
+    private final String ownerPassword;
     private final List<String> mailboxes = new ArrayList<>();
+    private String webhookSecret;
 
-    Acme(ChaosOptions options) {
+    SendingTenant(ChaosOptions options, String tenantId, String owner, String ownerPassword, String webhookSecret) {
         this.options = options;
+        this.tenantId = tenantId;
+        this.owner = owner;
+        this.ownerPassword = ownerPassword;
+        this.webhookSecret = webhookSecret;
     }
 
-    /** A password-grant token for a demo user (the public {@code agency-cli} client), as {@code ./agency-os token} gets it. */
-    String token(String user) throws IOException, InterruptedException {
-        String password = secret("AGENCYOS_DEMO_PASSWORD");
+    /** The demo tenant, its owner's password from {@code <home>/secrets.env}; {@link #webhookSecret} issues its secret. */
+    static SendingTenant acme(ChaosOptions options) throws IOException {
+        return new SendingTenant(options, ACME, "owner@acme.test", secret(options, "AGENCYOS_DEMO_PASSWORD"), null);
+    }
+
+    static SendingTenant of(ChaosOptions options, BenchTenants.Tenant tenant) {
+        return new SendingTenant(options, tenant.id(), tenant.ownerUser(), tenant.ownerPassword(), tenant.webhookSecret());
+    }
+
+    String id() {
+        return tenantId;
+    }
+
+    /** A password-grant token for the owner (the public {@code agency-cli} client), as {@code ./agency-os token} gets it. */
+    String token() throws IOException, InterruptedException {
+        String user = owner;
+        String password = ownerPassword;
         String form = "grant_type=password&client_id=agency-cli&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
                 + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(options.keycloak()
@@ -54,7 +77,7 @@ final class Acme {
         return JSON.readTree(response.body()).get("access_token").asString();
     }
 
-    private String secret(String name) throws IOException {
+    private static String secret(ChaosOptions options, String name) throws IOException {
         for (String line : Files.readAllLines(options.home().resolve("secrets.env"))) {
             if (line.startsWith(name + "=")) {
                 return line.substring(name.length() + 1).trim().replaceAll("^\"|\"$", "");
@@ -63,9 +86,15 @@ final class Acme {
         throw new IllegalStateException(name + " is not in " + options.home().resolve("secrets.env"));
     }
 
-    /** A fresh webhook secret, returned once webhook-ingest accepts leads signed with it (it travels as an event). */
+    /**
+     * The tenant's webhook secret; without one yet, a fresh one, returned once webhook-ingest accepts leads signed with
+     * it (it travels as an event).
+     */
     String webhookSecret() throws IOException, InterruptedException {
-        HttpResponse<String> created = send(api("/api/v1/tenants/me/webhook-secrets", token("owner@acme.test"))
+        if (webhookSecret != null) {
+            return webhookSecret;
+        }
+        HttpResponse<String> created = send(api("/api/v1/tenants/me/webhook-secrets", token())
                 .POST(HttpRequest.BodyPublishers.ofString("{}")));
         if (created.statusCode() != 201 && created.statusCode() != 200) {
             throw new IllegalStateException("creating a webhook secret answered " + created.statusCode() + ": " + created.body());
@@ -75,6 +104,7 @@ final class Acme {
         while (System.currentTimeMillis() < deadline) {
             String probe = "{\"email\":\"probe." + System.nanoTime() + "@chaos-probe.com.au\",\"firstName\":\"Probe\"}";
             if (send(signed(secret, probe)).statusCode() == 202) {
+                webhookSecret = secret;
                 return secret;
             }
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(500));
@@ -82,9 +112,14 @@ final class Acme {
         throw new IllegalStateException("webhook-ingest never accepted the new secret");
     }
 
-    HttpRequest signed(String secret, String body) {
+    /** A lead webhook for this tenant, signed with its secret. */
+    HttpRequest signed(String body) {
+        return signed(webhookSecret, body);
+    }
+
+    private HttpRequest signed(String secret, String body) {
         long t = Instant.now().getEpochSecond();
-        return HttpRequest.newBuilder(URI.create(options.gateway() + "/webhooks/leads/" + TENANT)).timeout(Duration.ofSeconds(30))
+        return HttpRequest.newBuilder(URI.create(options.gateway() + "/webhooks/leads/" + tenantId)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json").header("X-AgencyOS-Signature", "t=" + t + ",v1=" + hmac(secret, t + "." + body))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
@@ -94,14 +129,14 @@ final class Acme {
      * for it), and enough mailboxes on the SMTP sink, each on its own domain, for {@code leads} first touches today.
      */
     void sendThroughSmtpSink(String runId, int leads) throws IOException, InterruptedException {
-        String token = token("owner@acme.test");
+        String token = token();
         expect(send(api("/api/v1/sending-mode", token).PUT(json("{\"mode\":\"send\"}"))), 200, "tenant sending mode");
         int count = leads / MAILS_PER_MAILBOX + 3;
         for (int i = 0; i < count; i++) {
             String body = """
-                    {"kind":"mailbox","name":"chaos %s %d","address":"sender@m%d-%s.chaos-mail.test","fromName":"Chaos Suite",
+                    {"kind":"mailbox","name":"chaos %s %d","address":"sender@m%d-%s-%s.chaos-mail.test","fromName":"Chaos Suite",
                      "postalAddress":"1 Test Street, Sydney NSW 2000","smtp":{"host":"localhost","port":3025,"startTls":false},
-                     "dailyLimit":1000,"timeZone":"UTC"}""".formatted(runId, i, i, runId);
+                     "dailyLimit":1000,"timeZone":"UTC"}""".formatted(runId, i, i, runId, tenantId.substring(0, 8));
             HttpResponse<String> created = send(api("/api/v1/sending-resources", token).POST(json(body)));
             expect(created, 201, "mailbox");
             mailboxes.add(JSON.readTree(created.body()).get("id").asString());
@@ -117,12 +152,12 @@ final class Acme {
             }
             LockSupport.parkNanos(TimeUnit.SECONDS.toNanos(1));
         }
-        throw new IllegalStateException("outreach never created Acme's inbound campaign (is the probe lead stuck?)");
+        throw new IllegalStateException("outreach never created the inbound campaign of " + tenantId + " (is the probe lead stuck?)");
     }
 
     /** Back to the default: draft-only and the run's mailboxes disabled, so later users of the stack send nothing. */
     void restoreDraftOnly() throws IOException, InterruptedException {
-        String token = token("owner@acme.test");
+        String token = token();
         send(api("/api/v1/sending-mode", token).PUT(json("{\"mode\":\"draft_only\"}")));
         for (String id : mailboxes) {
             send(api("/api/v1/sending-resources/" + id, token).DELETE());
