@@ -285,9 +285,9 @@ public final class Stack {
                 Instant deadline = began.plus(context.settings().upTimeout());
                 while (!component.answersFrom(fresh.pid())) {
                     if (!fresh.isAlive() || Instant.now().isAfter(deadline)) {
+                        String why = fresh.isAlive() ? "did not answer within " + context.settings().upTimeout().toSeconds() + " s" : "exited";
                         ProcessBook.stop(fresh, Duration.ofSeconds(10));
-                        console.line("%s %s: the new instance %s; pid %d keeps serving", console.cross(), component.name(),
-                                fresh.isAlive() ? "did not answer within " + context.settings().upTimeout().toSeconds() + " s" : "exited",
+                        console.line("%s %s: the new instance %s; pid %d keeps serving", console.cross(), component.name(), why,
                                 old.get().pid());
                         printLogTail(component.name());
                         return 1;

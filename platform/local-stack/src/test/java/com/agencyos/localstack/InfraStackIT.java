@@ -163,6 +163,11 @@ class InfraStackIT {
         assertThat(messages.get(0).path("to").get(0).asString()).isEqualTo("priya.raman@northwind-logistics.com.au");
         assertThat(messages.get(0).path("messageId").asString()).isNotBlank();
         assertThat(messages.get(0).path("headers").path("List-Unsubscribe").asString()).contains("/u/tok123");
+        assertThat(messages.get(0).path("body").asString()).contains("Hi Priya");
+        JsonNode withoutBodies = JSON.readTree(get("http://localhost:8025/messages?bodies=false"));
+        assertThat(withoutBodies.get(0).has("body")).isFalse();
+        assertThat(withoutBodies.get(0).path("messageId").asString()).isEqualTo(messages.get(0).path("messageId").asString());
+        assertThat(JSON.readTree(get("http://localhost:8025/health")).path("messages").asInt()).isEqualTo(1);
 
         http.send(HttpRequest.newBuilder(URI.create("http://localhost:8025/messages")).DELETE().build(),
                 HttpResponse.BodyHandlers.discarding());

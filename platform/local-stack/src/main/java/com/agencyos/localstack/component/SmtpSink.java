@@ -45,13 +45,14 @@ public final class SmtpSink implements Component {
         var layout = context.layout();
         return Optional.of(new ProcessSpec(
                 JavaCommand.infrastructure(layout, name(),
-                        List.of("-Xmx64m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"),
+                        // GreenMail keeps every message in memory: the chaos suite's 10,000-lead run sends ~10,000.
+                        List.of("-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"),
                         SmtpSinkMain.class.getName(), Integer.toString(SMTP_PORT), Integer.toString(HTTP_PORT)),
                 Map.of(), layout.home()));
     }
 
     @Override
     public boolean healthy(StackContext context) {
-        return Http.portOpen(SMTP_PORT) && Http.ok(context.http(), "http://localhost:" + HTTP_PORT + "/messages");
+        return Http.portOpen(SMTP_PORT) && Http.ok(context.http(), "http://localhost:" + HTTP_PORT + "/health");
     }
 }

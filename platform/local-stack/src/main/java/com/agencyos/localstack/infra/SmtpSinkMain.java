@@ -23,8 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An SMTP sink for outreach-service: {@code SmtpSinkMain <smtp port> <http port>}. Accepts mail for any
- * recipient and never delivers it; {@code GET /messages} lists what arrived, {@code DELETE /messages}
- * empties the list.
+ * recipient and never delivers it; {@code GET /messages} lists what arrived ({@code ?bodies=false}: without the
+ * bodies, for runs that send thousands), {@code DELETE /messages} empties the list, {@code GET /health} counts them.
  */
 public final class SmtpSinkMain {
 
@@ -47,7 +47,8 @@ public final class SmtpSinkMain {
         http.createContext("/messages", exchange -> {
             try (exchange) {
                 switch (exchange.getRequestMethod()) {
-                    case "GET" -> send(exchange, 200, JSON.writeValueAsBytes(describe(greenMail.getReceivedMessages())));
+                    case "GET" -> send(exchange, 200, JSON.writeValueAsBytes(describe(greenMail.getReceivedMessages(),
+                            !"bodies=false".equals(exchange.getRequestURI().getQuery()))));
                     case "DELETE" -> {
                         greenMail.purgeEmailFromAllMailboxes();
                         send(exchange, 204, new byte[0]);
@@ -57,6 +58,12 @@ public final class SmtpSinkMain {
             } catch (Exception e) {
                 send(exchange, 500, ("{\"error\":" + JSON.writeValueAsString(String.valueOf(e.getMessage())) + "}")
                         .getBytes(StandardCharsets.UTF_8));
+            }
+        });
+        // A cheap probe for the launcher: listing every message to see whether the sink lives gets slow past thousands.
+        http.createContext("/health", exchange -> {
+            try (exchange) {
+                send(exchange, 200, ("{\"messages\":" + greenMail.getReceivedMessages().length + "}").getBytes(StandardCharsets.UTF_8));
             }
         });
         http.start();
@@ -71,7 +78,7 @@ public final class SmtpSinkMain {
         stopped.await();
     }
 
-    static List<Map<String, Object>> describe(MimeMessage[] messages) throws MessagingException {
+    static List<Map<String, Object>> describe(MimeMessage[] messages, boolean bodies) throws MessagingException {
         List<Map<String, Object>> described = new ArrayList<>();
         for (MimeMessage message : messages) {
             Map<String, Object> item = new LinkedHashMap<>();
@@ -89,7 +96,9 @@ public final class SmtpSinkMain {
                 }
             }
             item.put("headers", headers);
-            item.put("body", GreenMailUtil.getBody(message));
+            if (bodies) {
+                item.put("body", GreenMailUtil.getBody(message));
+            }
             described.add(item);
         }
         return described;
