@@ -11,6 +11,7 @@ public final class Bench {
     }
 
     public static void main(String[] args) throws Exception {
+        com.agencyos.bench.chaos.Chaos.partnersRetryOnStaleConnections();
         if (args.length > 0 && args[0].equals("chaos")) {
             com.agencyos.bench.chaos.Chaos.main(args);
             return;

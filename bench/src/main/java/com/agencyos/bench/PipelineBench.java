@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,8 +22,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -70,6 +67,11 @@ final class PipelineBench {
         report.put("tenants", Map.of("mode", tenantsOption, "count", tenants.size(), "ids", tenants.stream().map(Tenant::id).toList()));
 
         Map<String, Object> baselines = new LinkedHashMap<>();
+        // What the stack burns with no lead arriving (pollers, relays, consumers' heartbeats): the floor under every rate.
+        int idleSeconds = Integer.parseInt(options.getOrDefault("idle-seconds", "20"));
+        ProcessUsage idle = ProcessUsage.start();
+        LockSupport.parkNanos(TimeUnit.SECONDS.toNanos(idleSeconds));
+        baselines.put("idleProcesses", idle.finish());
         baselines.put("kafka", KafkaBaseline.measure(kafka, rates.getLast(), 10));
         baselines.put("postgres", PostgresBaseline.measure(jdbc, options.getOrDefault("db-user", "agencyos"),
                 options.getOrDefault("db-password", "agencyos"), 5));
@@ -258,16 +260,6 @@ final class PipelineBench {
                 + (20 + index % 180) + "}";
     }
 
-    static String hmac(String secret, String text) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** A fresh webhook secret for Acme, and a wait until webhook-ingest has it (it travels as an event). */
     private static String webhookSecret(String gateway, String webhooks) throws Exception {
         String token = token("owner@acme.test");
@@ -311,6 +303,8 @@ final class PipelineBench {
         System.out.printf(Locale.ROOT, "  raw Kafka at %s rec/s: p50 %.1f ms, p99 %.1f ms; unthrottled %.0f records/s%n", kafka.get("rate"),
                 kafka.get("p50Ms"), kafka.get("p99Ms"), kafka.get("maxRecordsPerSecond"));
         System.out.printf(Locale.ROOT, "  PostgreSQL: %.0f single-row commits/s on one connection%n", pg.get("commitsPerSecond"));
+        System.out.println("  idle stack, no lead arriving (CPU % of one core, resident memory MB):");
+        ((Map<String, Object>) baselines.get("idleProcesses")).forEach((name, figures) -> System.out.println("    " + name + ": " + figures));
         System.out.println("\nrate/s  tenants  per tenant/s  accepted  ack p50  ack p99  scored  to-scored p50  p99    touched  to-touch p50  p99    kept up");
         for (Map<String, Object> run : runs) {
             Map<String, Object> ack = (Map<String, Object>) run.get("ackMs");

@@ -210,7 +210,7 @@ public final class BenchTenants {
     public static HttpRequest signedLead(String base, String tenantId, String secret, String body) {
         long t = Instant.now().getEpochSecond();
         return HttpRequest.newBuilder(URI.create(base + "/webhooks/leads/" + tenantId)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json").header("X-AgencyOS-Signature", "t=" + t + ",v1=" + SendingTenant.hmac(secret, t + "." + body))
+                .header("Content-Type", "application/json").header("X-AgencyOS-Signature", "t=" + t + ",v1=" + hmac(secret, t + "." + body))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 

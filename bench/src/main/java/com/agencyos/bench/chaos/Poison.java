@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -115,31 +116,49 @@ final class Poison implements AutoCloseable {
         }
     }
 
-    /** Each kind on each topic, kind {@code i} on partition {@code i} so the holds are measured apart. */
+    /**
+     * Each kind on each topic, kind {@code i} on partition {@code i} so the holds are measured apart; just before each
+     * poison, on its partition, an unknown-type control record, so what the poison cost is the time between the group
+     * passing the control and passing the poison, whatever the partition's lag.
+     */
     void inject() throws Exception {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
+                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1), new StringSerializer(),
+                new StringSerializer())) {
             int n = 0;
             for (Map.Entry<String, String> topic : TOPIC_TYPES.entrySet()) {
                 for (Kind kind : Kind.values()) {
-                    String key = "chaos-poison-" + runId + "-" + n++;
-                    ProducerRecord<String, String> record = new ProducerRecord<>(topic.getKey(), kind.ordinal(), key, value(kind));
-                    if (kind != Kind.NOT_A_CLOUD_EVENT) {
-                        String type = kind == Kind.UNKNOWN_TYPE ? "agencyos.chaos.unknown.v1" : topic.getValue();
-                        header(record, "ce_id", UUID.randomUUID().toString());
-                        header(record, "ce_type", type);
-                        header(record, "ce_source", "/bench/chaos");
-                        header(record, "ce_specversion", "1.0");
-                        header(record, "ce_time", Instant.now().toString());
-                        header(record, "ce_tenantid", SendingTenant.ACME);
-                        header(record, "content-type", "application/json");
+                    if (kind.mustDeadLetter) {
+                        send(producer, "chaos-poison-" + runId + "-" + n++, Kind.UNKNOWN_TYPE, topic, kind.ordinal());
                     }
-                    RecordMetadata sent = producer.send(record).get(30, TimeUnit.SECONDS);
-                    injected.add(new Injected(key, kind, topic.getKey(), sent.partition(), sent.offset(), Instant.ofEpochMilli(sent.timestamp()),
-                            new ConcurrentHashMap<>(), new ConcurrentHashMap<>()));
+                    send(producer, "chaos-poison-" + runId + "-" + n++, kind, topic, kind.ordinal());
                 }
             }
         }
+    }
+
+    private void send(KafkaProducer<String, String> producer, String key, Kind kind, Map.Entry<String, String> topic, int partition)
+            throws Exception {
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic.getKey(), partition, key, value(kind));
+        if (kind != Kind.NOT_A_CLOUD_EVENT) {
+            String type = kind == Kind.UNKNOWN_TYPE ? "agencyos.chaos.unknown.v1" : topic.getValue();
+            header(record, "ce_id", UUID.randomUUID().toString());
+            header(record, "ce_type", type);
+            header(record, "ce_source", "/bench/chaos");
+            header(record, "ce_specversion", "1.0");
+            header(record, "ce_time", Instant.now().toString());
+            header(record, "ce_tenantid", SendingTenant.ACME);
+            header(record, "content-type", "application/json");
+        }
+        RecordMetadata sent = producer.send(record).get(30, TimeUnit.SECONDS);
+        injected.add(new Injected(key, kind, topic.getKey(), sent.partition(), sent.offset(), Instant.ofEpochMilli(sent.timestamp()),
+                new ConcurrentHashMap<>(), new ConcurrentHashMap<>()));
+    }
+
+    /** The control record injected just before {@code poison} on its partition, or none. */
+    Optional<Injected> controlOf(Injected poison) {
+        return injected.stream().filter(c -> c.kind() == Kind.UNKNOWN_TYPE && c.topic().equals(poison.topic())
+                && c.partition() == poison.partition() && c.offset() < poison.offset()).max(java.util.Comparator.comparingLong(Injected::offset));
     }
 
     private static String value(Kind kind) {

@@ -9,14 +9,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,6 +25,15 @@ final class SendingTenant {
 
     static final String ACME = "7d1c0e4a-1f7b-4c59-9a7e-2f5f0f0a0001";
     static final JsonMapper JSON = JsonMapper.builder().build();
+    /**
+     * The partners' HTTP client. Like OkHttp and browsers, it sends a request once more when a pooled keep-alive
+     * connection turns out to have been closed by the server before any byte of the answer: an HTTP/1.1 server that
+     * goes away (a rolling restart) closes its idle connections, and a request written at that instant is lost in
+     * flight without having been read. The JDK client does that for every method only with
+     * {@code jdk.httpclient.enableAllMethodRetry}, read once per JVM: {@link Chaos#partnersRetryOnStaleConnections} sets
+     * it before the first request ({@code bench.jar}'s main; the e2e tests' failsafe configuration). It never resends
+     * after an answer, a timeout or any other failure, and ingest would recognise a resent submission anyway.
+     */
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     /** outreach caps email per sending domain and day (50 by default): each mailbox gets its own domain. */
@@ -118,10 +123,7 @@ final class SendingTenant {
     }
 
     private HttpRequest signed(String secret, String body) {
-        long t = Instant.now().getEpochSecond();
-        return HttpRequest.newBuilder(URI.create(options.gateway() + "/webhooks/leads/" + tenantId)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json").header("X-AgencyOS-Signature", "t=" + t + ",v1=" + hmac(secret, t + "." + body))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return BenchTenants.signedLead(options.gateway(), tenantId, secret, body);
     }
 
     /**
@@ -191,15 +193,5 @@ final class SendingTenant {
 
     static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         return send(request.build());
-    }
-
-    static String hmac(String secret, String text) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
