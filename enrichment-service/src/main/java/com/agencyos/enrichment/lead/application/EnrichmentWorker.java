@@ -2,6 +2,8 @@ package com.agencyos.enrichment.lead.application;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -58,18 +60,26 @@ public class EnrichmentWorker implements SmartLifecycle {
     }
 
     private Mono<Long> drain() {
-        return batch().expand(claimed -> claimed == batchSize ? batch() : Mono.empty())
-                .reduce(0L, Long::sum)
+        return drain(() -> jobs.claim(batchSize, lease), enrichment::run, concurrency)
                 .onErrorResume(e -> {
                     log.warn("Enrichment worker could not drain the queue: {}", e.toString());
                     return Mono.just(0L);
                 });
     }
 
-    private Mono<Long> batch() {
-        return jobs.claim(batchSize, lease).collectList().flatMap(claimed -> Flux.fromIterable(claimed)
-                .flatMap(enrichment::run, concurrency)
-                .then(Mono.just((long) claimed.size())));
+    /**
+     * Claims and runs leads until a claim finds none, with up to {@code concurrency} in flight. There is no barrier
+     * between batches: a lead whose site is slow (a dropped DNS query costs 5 s, a site may take its whole budget)
+     * holds up itself, not the batch it was claimed with. The next batch is claimed once the leads claimed before it
+     * have all started, so at most one batch waits to start, well inside its lease.
+     */
+    static <T> Mono<Long> drain(Supplier<Flux<T>> claim, Function<T, Mono<Void>> run, int concurrency) {
+        return Mono.defer(() -> claim.get().collectList())
+                .repeat()
+                .takeWhile(claimed -> !claimed.isEmpty())
+                .concatMapIterable(claimed -> claimed, 1)
+                .flatMap(job -> run.apply(job).thenReturn(1L), concurrency)
+                .count();
     }
 
     @Override
