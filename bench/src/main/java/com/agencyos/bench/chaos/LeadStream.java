@@ -14,7 +14,8 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Signed lead webhooks at a fixed arrival rate, open loop (a slow or failed answer never delays the next arrival),
- * remembering every lead acknowledged (202, or 200 for a resent submission) and every failed acknowledgement under the disruption in progress.
+ * remembering every lead acknowledged (202, or 200 for a resent submission) with the phase it was sent in, and every
+ * failed acknowledgement under the disruption in progress when it failed.
  */
 final class LeadStream {
 
@@ -61,7 +62,9 @@ final class LeadStream {
                                 accepted.put(SendingTenant.JSON.readTree(response.body()).get("leadId").asString(), during);
                             } else {
                                 String reason = error != null ? rootCause(error).getClass().getSimpleName() : "HTTP " + response.statusCode();
-                                failed.computeIfAbsent(during, p -> new ConcurrentHashMap<>()).merge(reason, 1, Integer::sum);
+                                // Counted under the disruption in progress when it failed: a request sent just before the
+                                // gateway is killed fails with the gateway, however long it was in flight.
+                                failed.computeIfAbsent(phase, p -> new ConcurrentHashMap<>()).merge(reason, 1, Integer::sum);
                             }
                             return null;
                         }));
