@@ -270,15 +270,8 @@ final class PipelineBench {
             throw new IllegalStateException("creating a webhook secret answered " + created.statusCode() + ": " + created.body());
         }
         String secret = JSON.readTree(created.body()).get("secret").asString();
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline) {
-            String probe = "{\"email\":\"probe." + System.nanoTime() + "@bench-probe.com.au\",\"firstName\":\"Probe\"}";
-            if (HTTP.send(BenchTenants.signedLead(webhooks, ACME, secret, probe), HttpResponse.BodyHandlers.ofString()).statusCode() == 202) {
-                return secret;
-            }
-            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(500));
-        }
-        throw new IllegalStateException("webhook-ingest never accepted the new secret");
+        BenchTenants.awaitAccepted(webhooks, ACME, secret);
+        return secret;
     }
 
     static String token(String user) throws IOException, InterruptedException {

@@ -154,7 +154,7 @@ public final class BenchTenants {
             throw new IllegalStateException("creating a webhook secret for tenant " + number + " answered " + created.statusCode() + ": " + created.body());
         }
         String secret = JSON.readTree(created.body()).get("secret").asString();
-        awaitAccepted(id, secret);
+        awaitAccepted(webhooks, id, secret);
         return new Tenant(id, user, password, secret);
     }
 
@@ -191,8 +191,8 @@ public final class BenchTenants {
                 .POST(json(List.of(role)))), 204, "granting owner");
     }
 
-    /** The secret travels to webhook-ingest as an event: probe until a lead signed with it is accepted. */
-    private void awaitAccepted(String tenantId, String secret) throws IOException, InterruptedException {
+    /** A new secret travels to webhook-ingest as an event: probe until a lead signed with it is accepted (90 s at most). */
+    public static void awaitAccepted(String webhooks, String tenantId, String secret) throws IOException, InterruptedException {
         long deadline = System.currentTimeMillis() + 90_000;
         int last = 0;
         while (System.currentTimeMillis() < deadline) {

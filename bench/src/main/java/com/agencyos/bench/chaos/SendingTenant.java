@@ -105,25 +105,14 @@ final class SendingTenant {
             throw new IllegalStateException("creating a webhook secret answered " + created.statusCode() + ": " + created.body());
         }
         String secret = JSON.readTree(created.body()).get("secret").asString();
-        long deadline = System.currentTimeMillis() + 90_000;
-        while (System.currentTimeMillis() < deadline) {
-            String probe = "{\"email\":\"probe." + System.nanoTime() + "@chaos-probe.com.au\",\"firstName\":\"Probe\"}";
-            if (send(signed(secret, probe)).statusCode() == 202) {
-                webhookSecret = secret;
-                return secret;
-            }
-            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(500));
-        }
-        throw new IllegalStateException("webhook-ingest never accepted the new secret");
+        BenchTenants.awaitAccepted(options.gateway(), tenantId, secret);
+        webhookSecret = secret;
+        return secret;
     }
 
     /** A lead webhook for this tenant, signed with its secret. */
     HttpRequest signed(String body) {
-        return signed(webhookSecret, body);
-    }
-
-    private HttpRequest signed(String secret, String body) {
-        return BenchTenants.signedLead(options.gateway(), tenantId, secret, body);
+        return BenchTenants.signedLead(options.gateway(), tenantId, webhookSecret, body);
     }
 
     /**
